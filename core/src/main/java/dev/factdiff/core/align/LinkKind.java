@@ -1,0 +1,15 @@
+package dev.factdiff.core.align;
+
+/** The shape of a link between the sentences of two versions. */
+public enum LinkKind {
+  /** One sentence rendered by one. */
+  ONE_TO_ONE,
+  /** One original sentence broken into several (a split, or a stray period). */
+  ONE_TO_MANY,
+  /** Several original sentences merged into one. */
+  MANY_TO_ONE,
+  /** An original sentence with no counterpart. */
+  DROPPED,
+  /** A revised sentence with no counterpart. */
+  ADDED
+}
