@@ -66,11 +66,37 @@ final class Unmatched {
       if (theirs.stream().anyMatch(Words::isContent)) {
         continue;
       }
+      Side side = new Side(fromOriginal ? pair.original() : pair.revised());
+      Side other = new Side(fromOriginal ? pair.revised() : pair.original());
       List<Token> candidates =
-          mine.stream().filter(Words::isContent).filter(t -> kept(t, fromOriginal)).toList();
+          mine.stream()
+              .filter(Words::isContent)
+              .filter(t -> kept(t, fromOriginal))
+              .filter(t -> !isName(t, other) && !inNumberOrDate(t, side))
+              .toList();
       lost.addAll(Paraphrases.unrendered(candidates, otherLemmas));
     }
     return lost;
+  }
+
+  /** Names and the words derived from them belong to the entity rules. */
+  private static boolean isName(Token t, Side other) {
+    if (!t.ner().equals("O")) {
+      return true;
+    }
+    if (!Character.isUpperCase(t.text().codePointAt(0))) {
+      return false;
+    }
+    return t.index() > 0
+        || other.tokens().stream()
+            .filter(o -> !o.text().isEmpty() && Character.isUpperCase(o.text().codePointAt(0)))
+            .anyMatch(o -> Names.derived(o.text(), t.text()));
+  }
+
+  /** "percent" of "90 percent", "week" of "last week": the number and date rules compare those. */
+  private static boolean inNumberOrDate(Token t, Side side) {
+    return side.quantities().stream().anyMatch(q -> q.span().contains(t.span()))
+        || side.times().stream().anyMatch(d -> d.span().contains(t.span()));
   }
 
   private static boolean kept(Token t, boolean fromOriginal) {
