@@ -1,15 +1,8 @@
 package dev.factdiff.rules.eval;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.factdiff.rules.engine.CheckOutcome;
 import dev.factdiff.rules.engine.Checker;
 import dev.factdiff.rules.json.FindingView;
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +16,6 @@ import java.util.concurrent.Future;
  * {@code factdiff eval} does, minus the printing.
  */
 public final class Evaluation {
-
-  private static final ObjectWriter LINE_WRITER = new ObjectMapper().writer();
 
   private final Checker checker;
 
@@ -106,13 +97,10 @@ public final class Evaluation {
   }
 
   private static void writeFindings(Path path, List<EvalCase> cases, List<CaseResult> results) {
-    try (BufferedWriter out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
-      for (int i = 0; i < cases.size(); i++) {
-        out.write(LINE_WRITER.writeValueAsString(new CaseFindings(cases.get(i).id(), results.get(i).findings())));
-        out.write('\n');
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
+    List<CaseFindings> lines = new ArrayList<>();
+    for (int i = 0; i < cases.size(); i++) {
+      lines.add(new CaseFindings(cases.get(i).id(), results.get(i).findings()));
     }
+    FindingsFile.write(path, lines);
   }
 }
