@@ -85,7 +85,7 @@ public final class ChangedAttribution implements CrossVersionRule {
   private static boolean changed(String a, String b, Set<String> originalWords, Set<String> revisedWords) {
     Set<String> namesA = names(a);
     Set<String> namesB = names(b);
-    if (namesA.isEmpty() || namesB.isEmpty()) {
+    if (namesA.isEmpty() || namesB.isEmpty() || namesA.stream().anyMatch(n -> named(n, namesB))) {
       return false;
     }
     return namesA.stream().noneMatch(n -> named(n, revisedWords)) && namesB.stream().noneMatch(n -> named(n, originalWords));

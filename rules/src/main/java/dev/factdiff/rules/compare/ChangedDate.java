@@ -86,7 +86,7 @@ public final class ChangedDate implements CrossVersionRule {
       findings.add(
           Findings.of(
               INFO,
-              Severity.ERROR,
+              settled(o) && settled(r) ? Severity.ERROR : Severity.INFO,
               "The date changed: the original says " + Findings.quote(o.text()) + ", the revision "
                   + Findings.quote(r.text()) + ".",
               alignment,
@@ -99,7 +99,7 @@ public final class ChangedDate implements CrossVersionRule {
         findings.add(
             Findings.of(
                 INFO,
-                Severity.WARNING,
+                settled(o) ? Severity.WARNING : Severity.INFO,
                 "The date " + Findings.quote(o.text()) + " is not in the revision of this sentence.",
                 alignment,
                 Optional.of(o.span()),
@@ -112,7 +112,7 @@ public final class ChangedDate implements CrossVersionRule {
         findings.add(
             Findings.of(
                 INFO,
-                Severity.WARNING,
+                settled(r) ? Severity.WARNING : Severity.INFO,
                 "The date " + Findings.quote(r.text()) + " is not in the original of this sentence.",
                 alignment,
                 Optional.empty(),
@@ -120,6 +120,14 @@ public final class ChangedDate implements CrossVersionRule {
                 Map.of("revised", r.value())));
       }
     }
+  }
+
+  /**
+   * A time the normalizer pinned down: a year, month, weekday or counted offset has a digit in its value;
+   * "the early years" or "at the time" does not, and is only reported as info.
+   */
+  private static boolean settled(TimeExpression t) {
+    return t.value().chars().anyMatch(Character::isDigit);
   }
 
   private static boolean same(TimeExpression a, TimeExpression b) {

@@ -66,18 +66,18 @@ public final class ChangedMeaning implements CrossVersionRule {
 
   private Optional<Finding> check(
       EditRegion region, Set<String> originalLemmas, Set<String> revisedLemmas, Alignment alignment) {
-    List<Token> removed = content(region.originalTokens());
-    List<Token> added = content(region.revisedTokens());
-    if (removed.isEmpty() || added.isEmpty()) {
-      return Optional.empty();
-    }
     WordNetLexicon lexicon = WordNetLexicon.get();
-    for (Token o : removed) {
-      for (Token r : added) {
+    for (Token o : graded(region.originalTokens())) {
+      for (Token r : graded(region.revisedTokens())) {
         if (lexicon.relation(Words.lemma(o), Words.lemma(r)) == Relation.ANTONYM) {
           return Optional.of(finding(o, r, Relation.ANTONYM, Severity.ERROR, alignment));
         }
       }
+    }
+    List<Token> removed = content(region.originalTokens());
+    List<Token> added = content(region.revisedTokens());
+    if (removed.isEmpty() || added.isEmpty()) {
+      return Optional.empty();
     }
     List<Token> lostWords = Paraphrases.unrendered(removed, revisedLemmas);
     List<Token> newWords = Paraphrases.unrendered(added, originalLemmas);
@@ -128,6 +128,13 @@ public final class ChangedMeaning implements CrossVersionRule {
                 + ", which WordNet does not list as a synonym or close paraphrase.";
     return Findings.of(
         INFO, severity, message, alignment, Optional.of(o.span()), Optional.of(r.span()), evidence);
+  }
+
+  /** Words that can have an opposite: content words, and grading words such as "more" and "less". */
+  private static List<Token> graded(List<Token> tokens) {
+    return tokens.stream()
+        .filter(t -> WordClass.ofTag(t.pos()).isPresent() && !Words.isAuxiliary(t) && !t.lemma().equals("not"))
+        .toList();
   }
 
   private static List<Token> content(List<Token> tokens) {

@@ -92,12 +92,14 @@ public final class ChangedNumber implements CrossVersionRule {
                 Map.of("original", describe(o), "revised", describe(r))));
       }
     }
+    String revisedText = new Side(pair.revised()).text();
+    String originalText = new Side(pair.original()).text();
     for (Quantity o : leftOriginal) {
       if (!Claims.mentionsAmount(alignment.revised(), o)) {
         findings.add(
             Findings.of(
                 INFO,
-                Severity.WARNING,
+                digitsStandIn(o, revisedText) ? Severity.INFO : Severity.WARNING,
                 "The number " + Findings.quote(o.text()) + " is not in the revision of this sentence.",
                 alignment,
                 Optional.of(o.span()),
@@ -110,7 +112,7 @@ public final class ChangedNumber implements CrossVersionRule {
         findings.add(
             Findings.of(
                 INFO,
-                Severity.WARNING,
+                digitsStandIn(r, originalText) ? Severity.INFO : Severity.WARNING,
                 "The number " + Findings.quote(r.text()) + " is not in the original of this sentence.",
                 alignment,
                 Optional.empty(),
@@ -118,6 +120,24 @@ public final class ChangedNumber implements CrossVersionRule {
                 Map.of("revised", describe(r))));
       }
     }
+  }
+
+  /**
+   * Whether the digits of the number, or its words, stand in the other text anyway ("25-30" against "25 to 30
+   * years"): the parser read them differently, and a lone number is then only reported as info.
+   */
+  private static boolean digitsStandIn(Quantity q, String otherText) {
+    String[] groups = q.text().split("[^0-9]+");
+    boolean any = false;
+    for (String g : groups) {
+      if (!g.isEmpty()) {
+        any = true;
+        if (!otherText.contains(g)) {
+          return false;
+        }
+      }
+    }
+    return any || Words.bare(otherText).contains(Words.bare(q.text()));
   }
 
   private static void removeSame(List<Quantity> original, List<Quantity> revised) {

@@ -20,6 +20,7 @@ public final class CrossVersionRules {
         new MissingClaim(),
         new NameVariant(),
         new NegationFlip(),
-        new PronounShift());
+        new PronounShift(),
+        new ScrambledWords());
   }
 }

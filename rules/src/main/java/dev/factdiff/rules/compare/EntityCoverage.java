@@ -92,7 +92,24 @@ record EntityCoverage(List<Mention> onlyOriginal, List<Mention> onlyRevised) {
     Set<String> words = words(other);
     return side.mentions().stream()
         .filter(m -> side.tokensIn(m.span()).stream().anyMatch(t -> !covered(t, words)))
+        .filter(m -> !abbreviated(m.text(), words) && other.mentions().stream().noneMatch(o -> abbreviates(o.text(), m.text()) || abbreviates(m.text(), o.text())))
         .toList();
+  }
+
+  /** "U.N." for "United Nations": the short form's letters are the initials of the long one's words. */
+  static boolean abbreviates(String shortForm, String longForm) {
+    String letters = shortForm.replaceAll("[^A-Za-z]", "");
+    StringBuilder initials = new StringBuilder();
+    for (String w : longForm.split("[\\s-]+")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        initials.append(w.charAt(0));
+      }
+    }
+    return letters.length() >= 2 && letters.equalsIgnoreCase(initials.toString());
+  }
+
+  private static boolean abbreviated(String longForm, Set<String> words) {
+    return words.stream().anyMatch(w -> w.length() >= 2 && w.length() <= 6 && abbreviates(w, longForm));
   }
 
   private static boolean covered(Token token, Set<String> words) {

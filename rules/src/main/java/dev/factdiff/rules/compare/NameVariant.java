@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One name spelled two ways, across the versions or inside one ("Putin"/"Poutine"): the spellings sound alike
@@ -42,6 +43,10 @@ public final class NameVariant implements CrossVersionRule {
               Example.passes(
                   "Russia's defence minister arrived in Paris.", "The Russian defence minister arrived in Paris."),
               Example.passes("Kenya's leader met Iran's envoy.", "Kenya's leader met Iraq's envoy.")));
+
+  /** Entity tags of dates, times and amounts: "March" is no variant of "Marco". */
+  private static final Set<String> NOT_NAMES =
+      Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL", "MONEY", "PERCENT");
 
   /** Where a spelling stands: its first place in each version, and the sentence that holds it. */
   private record Place(String spelling, Span span, int sentence) {}
@@ -98,13 +103,22 @@ public final class NameVariant implements CrossVersionRule {
             + preferred.map(p -> " The style list prefers " + Findings.quote(p) + ".").orElse("");
     return Findings.of(
         INFO,
-        Severity.WARNING,
+        accentsOnly(one, two) ? Severity.INFO : Severity.WARNING,
         message,
         alignment,
         originalPlace.map(Place::span),
         revisedPlace.map(Place::span),
         evidence,
         preferred.map(p -> "Write " + Findings.quote(p) + " throughout."));
+  }
+
+  /** "Guarani"/"Guaraní": the same letters but for accents, as sources of one name often differ. */
+  private static boolean accentsOnly(String a, String b) {
+    return plain(a).equalsIgnoreCase(plain(b));
+  }
+
+  private static String plain(String s) {
+    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
   }
 
   private static String spelling(String key, Map<String, Place> first, Map<String, Place> second) {
@@ -135,7 +149,9 @@ public final class NameVariant implements CrossVersionRule {
     for (Sentence s : article.sentences()) {
       List<Mention> mentions = s.claim().mentions();
       for (Token t : s.tokens()) {
-        boolean named = t.isProperNoun() || mentions.stream().anyMatch(m -> m.span().contains(t.span()));
+        boolean named =
+            !NOT_NAMES.contains(t.ner())
+                && (t.isProperNoun() || mentions.stream().anyMatch(m -> m.span().contains(t.span())));
         String key = Names.key(t.text());
         if (named && !key.isEmpty() && Character.isUpperCase(t.text().codePointAt(0))) {
           places.putIfAbsent(key, new Place(t.text(), t.span(), s.index()));

@@ -55,40 +55,34 @@ public final class NegationFlip implements CrossVersionRule {
       }
       List<Negation> original = new Side(pair.original()).negations();
       List<Negation> revised = new Side(pair.revised()).negations();
-      if (original.size() == revised.size()) {
-        continue;
+      for (EditRegion region : EditRegion.of(pair)) {
+        List<Negation> before = within(original, region.originalTokens());
+        List<Negation> after = within(revised, region.revisedTokens());
+        if (before.size() == after.size()) {
+          continue;
+        }
+        boolean removed = before.size() > after.size();
+        Negation n = removed ? before.get(after.size()) : after.get(before.size());
+        findings.add(
+            Findings.of(
+                INFO,
+                Severity.ERROR,
+                removed
+                    ? "The revision drops the negation " + Findings.quote(n.cue()) + ": it now affirms what the original denied."
+                    : "The revision adds the negation " + Findings.quote(n.cue()) + ": it now denies what the original affirmed.",
+                alignment,
+                removed ? Optional.of(n.span()) : region.originalExtent(),
+                removed ? region.revisedExtent() : Optional.of(n.span()),
+                Map.of(
+                    "negations in the original", Integer.toString(before.size()),
+                    "negations in the revision", Integer.toString(after.size()),
+                    "cue", n.cue().toLowerCase(Locale.ROOT))));
       }
-      List<EditRegion> regions = EditRegion.of(pair);
-      boolean removed = original.size() > revised.size();
-      List<Negation> more = removed ? original : revised;
-      Optional<Negation> changed =
-          more.stream()
-              .filter(n -> regions.stream().anyMatch(r -> inside(n, removed ? r.originalTokens() : r.revisedTokens())))
-              .findFirst();
-      if (changed.isEmpty()) {
-        continue;
-      }
-      Negation n = changed.get();
-      String cue = n.cue().toLowerCase(Locale.ROOT);
-      findings.add(
-          Findings.of(
-              INFO,
-              Severity.ERROR,
-              removed
-                  ? "The revision drops the negation " + Findings.quote(n.cue()) + ": it now affirms what the original denied."
-                  : "The revision adds the negation " + Findings.quote(n.cue()) + ": it now denies what the original affirmed.",
-              alignment,
-              removed ? Optional.of(n.span()) : Optional.empty(),
-              removed ? Optional.empty() : Optional.of(n.span()),
-              Map.of(
-                  "negations in the original", Integer.toString(original.size()),
-                  "negations in the revision", Integer.toString(revised.size()),
-                  "cue", cue)));
     }
     return findings;
   }
 
-  private static boolean inside(Negation negation, List<Token> tokens) {
-    return tokens.stream().anyMatch(t -> t.span().overlaps(negation.span()));
+  private static List<Negation> within(List<Negation> negations, List<Token> tokens) {
+    return negations.stream().filter(n -> tokens.stream().anyMatch(t -> t.span().overlaps(n.span()))).toList();
   }
 }

@@ -1,0 +1,112 @@
+package dev.factdiff.rules.compare;
+
+import dev.factdiff.core.align.AlignedPair;
+import dev.factdiff.core.align.Alignment;
+import dev.factdiff.core.model.Token;
+import dev.factdiff.rules.Category;
+import dev.factdiff.rules.CrossVersionRule;
+import dev.factdiff.rules.Example;
+import dev.factdiff.rules.Finding;
+import dev.factdiff.rules.RuleContext;
+import dev.factdiff.rules.RuleInfo;
+import dev.factdiff.rules.Severity;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A sentence whose words are (nearly) all still there but in another order, far beyond moving a clause: who
+ * did what to whom can no longer be read. Fronting a phrase ("On Monday, ...") keeps most of the order and
+ * passes.
+ */
+public final class ScrambledWords implements CrossVersionRule {
+
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "SCRAMBLED_WORDS",
+          Category.MEANING_CHANGED,
+          Severity.WARNING,
+          "The revision keeps a sentence's words but scrambles their order, so it no longer says the same thing.",
+          List.of(
+              Example.flags(
+                  "The committee approved the new budget for the city schools on Monday.",
+                  "[[Schools the budget on committee new approved city for the Monday the.]]"),
+              Example.passes(
+                  "The committee approved the new budget for the city schools on Monday.",
+                  "On Monday, the committee approved the new budget for the city schools.")));
+
+  /** At least this share of the words must be shared for a reordering to be told from a rewrite. */
+  private static final double SAME_WORDS = 0.8;
+  /** Below this share of words in the original order, the sentence is scrambled. */
+  private static final double KEPT_ORDER = 0.6;
+  private static final int SHORTEST = 5;
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public List<Finding> check(Alignment alignment, RuleContext context) {
+    List<Finding> findings = new ArrayList<>();
+    for (AlignedPair pair : alignment.pairs()) {
+      if (!pair.isMatched()) {
+        continue;
+      }
+      Side original = new Side(pair.original());
+      Side revised = new Side(pair.revised());
+      List<String> a = words(original.tokens());
+      List<String> b = words(revised.tokens());
+      int longer = Math.max(a.size(), b.size());
+      if (Math.min(a.size(), b.size()) < SHORTEST) {
+        continue;
+      }
+      double shared = (double) sharedCount(a, b) / longer;
+      double ordered = (double) commonSubsequence(a, b) / longer;
+      if (shared >= SAME_WORDS && ordered < KEPT_ORDER) {
+        findings.add(
+            Findings.of(
+                INFO,
+                Severity.WARNING,
+                String.format(
+                    "The revision keeps %.0f%% of the sentence's words but only %.0f%% of them in order: %s",
+                    100 * shared, 100 * ordered, Findings.quote(revised.text())),
+                alignment,
+                Optional.of(original.extent()),
+                Optional.of(revised.extent()),
+                Map.of("shared words", String.format("%.2f", shared), "in order", String.format("%.2f", ordered))));
+      }
+    }
+    return findings;
+  }
+
+  private static List<String> words(List<Token> tokens) {
+    return tokens.stream().map(t -> Words.bare(t.text())).filter(w -> !w.isEmpty()).toList();
+  }
+
+  private static int sharedCount(List<String> a, List<String> b) {
+    Map<String, Integer> counts = new HashMap<>();
+    a.forEach(w -> counts.merge(w, 1, Integer::sum));
+    int shared = 0;
+    for (String w : b) {
+      Integer n = counts.get(w);
+      if (n != null && n > 0) {
+        counts.put(w, n - 1);
+        shared++;
+      }
+    }
+    return shared;
+  }
+
+  private static int commonSubsequence(List<String> a, List<String> b) {
+    int[][] lcs = new int[a.size() + 1][b.size() + 1];
+    for (int i = a.size() - 1; i >= 0; i--) {
+      for (int j = b.size() - 1; j >= 0; j--) {
+        lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+      }
+    }
+    return lcs[0][0];
+  }
+}
