@@ -1,0 +1,31 @@
+package dev.factdiff.rules.compare;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class NamesTest {
+
+  @Test
+  void transliterationsAreVariants() {
+    assertTrue(Names.variants("Putin", "Poutine"));
+    assertTrue(Names.variants("Deraa", "Daraa"));
+  }
+
+  @Test
+  void derivedFormsAndDifferentNamesAreNot() {
+    assertFalse(Names.variants("Russia's", "Russian"));
+    assertFalse(Names.variants("Syria", "Syrian"));
+    assertFalse(Names.variants("Iran", "Iraq"));
+    assertFalse(Names.variants("Moscow", "Moscow"));
+    assertTrue(Names.derived("Kurds", "Kurdish"));
+    assertTrue(Names.derived("China", "Chinese"));
+  }
+
+  @Test
+  void acronymsAbbreviateTheirNames() {
+    assertTrue(EntityCoverage.abbreviates("U.N.", "United Nations"));
+    assertFalse(EntityCoverage.abbreviates("EU", "United Nations"));
+  }
+}

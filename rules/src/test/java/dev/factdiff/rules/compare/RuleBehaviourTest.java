@@ -1,0 +1,62 @@
+package dev.factdiff.rules.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.factdiff.rules.Finding;
+import dev.factdiff.rules.Severity;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Behaviour beyond the rules' own examples, on real parses and alignments. */
+class RuleBehaviourTest {
+
+  @Test
+  void quoteSeverityGrowsWithTheEdit() {
+    List<Finding> tense =
+        Pairs.check(
+            new AlteredQuote(),
+            "\u201cThe rebels suffered heavy losses,\u201d the general said.",
+            "\u201cThe rebels have suffered heavy losses,\u201d the general said.");
+    assertEquals(1, tense.size(), tense.toString());
+    assertEquals(Severity.WARNING, tense.get(0).severity());
+    List<Finding> pronoun =
+        Pairs.check(
+            new AlteredQuote(),
+            "\u201cThey stayed without its permission,\u201d the minister said.",
+            "\u201cThey stayed without your permission,\u201d the minister said.");
+    assertEquals(1, pronoun.size(), pronoun.toString());
+    assertEquals(Severity.ERROR, pronoun.get(0).severity());
+    assertTrue(pronoun.get(0).message().contains("'its' became 'your'"), pronoun.get(0).message());
+  }
+
+  @Test
+  void styleListSuggestsThePreferredSpelling() {
+    List<Finding> findings =
+        new NameVariant()
+            .check(
+                Pairs.align("President Zelensky spoke to reporters.", "President Zelenskyy spoke to reporters."),
+                Pairs.context(Map.of("Zelensky", "Zelenskyy")));
+    assertEquals(1, findings.size(), findings.toString());
+    assertEquals("Write 'Zelenskyy' throughout.", findings.get(0).suggestion().orElseThrow());
+  }
+
+  @Test
+  void aDroppedHeadlineIsMissing() {
+    List<Finding> findings =
+        Pairs.check(
+            new MissingClaim(),
+            "Floods close the northern railway\n\nThe railway was closed on Monday after heavy rain.",
+            "The railway was closed on Monday after heavy rain.");
+    assertEquals(1, findings.size(), findings.toString());
+    assertTrue(findings.get(0).message().startsWith("The headline"), findings.get(0).message());
+  }
+
+  @Test
+  void hedgedNumbersAreTheSame() {
+    assertTrue(
+        Pairs.check(new ChangedNumber(), "Some four million people live there.", "Around 4,000,000 people live there.")
+            .isEmpty());
+  }
+}
