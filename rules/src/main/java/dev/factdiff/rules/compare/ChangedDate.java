@@ -80,7 +80,7 @@ public final class ChangedDate implements CrossVersionRule {
       TimeExpression r = counterpart.get();
       revised.remove(r);
       original.remove(o);
-      if (Claims.mentionsTime(alignment.revised(), o) && Claims.mentionsTime(alignment.original(), r)) {
+      if (Claims.mentionsTime(Claims.near(alignment.revised(), pair.revised()), o) && Claims.mentionsTime(Claims.near(alignment.original(), pair.original()), r)) {
         continue;
       }
       findings.add(
@@ -95,7 +95,7 @@ public final class ChangedDate implements CrossVersionRule {
               Map.of("original", o.value(), "revised", r.value())));
     }
     for (TimeExpression o : original) {
-      if (o.type() != TimeExpression.Type.DURATION && !Claims.mentionsTime(alignment.revised(), o)) {
+      if (o.type() != TimeExpression.Type.DURATION && !Claims.mentionsTime(Claims.near(alignment.revised(), pair.revised()), o)) {
         findings.add(
             Findings.of(
                 INFO,
@@ -108,7 +108,7 @@ public final class ChangedDate implements CrossVersionRule {
       }
     }
     for (TimeExpression r : revised) {
-      if (r.type() != TimeExpression.Type.DURATION && !Claims.mentionsTime(alignment.original(), r)) {
+      if (r.type() != TimeExpression.Type.DURATION && !Claims.mentionsTime(Claims.near(alignment.original(), pair.original()), r)) {
         findings.add(
             Findings.of(
                 INFO,

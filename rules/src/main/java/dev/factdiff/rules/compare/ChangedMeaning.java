@@ -74,6 +74,10 @@ public final class ChangedMeaning implements CrossVersionRule {
         }
       }
     }
+    Optional<Finding> quantifier = Quantifiers.swapped(region).map(s -> finding(s.get(0), s.get(1), Relation.UNRELATED, Severity.WARNING, alignment));
+    if (quantifier.isPresent()) {
+      return quantifier;
+    }
     List<Token> removed = content(region.originalTokens());
     List<Token> added = content(region.revisedTokens());
     if (removed.isEmpty() || added.isEmpty()) {
@@ -84,14 +88,14 @@ public final class ChangedMeaning implements CrossVersionRule {
     for (Token o : lostWords) {
       Optional<WordClass> wordClass = WordClass.ofTag(o.pos());
       for (Token r : newWords) {
-        if (!WordClass.ofTag(r.pos()).equals(wordClass)) {
+        boolean oneForOne = removed.size() == 1 && added.size() == 1;
+        if (!WordClass.ofTag(r.pos()).equals(wordClass) && !oneForOne) {
           continue;
         }
         Relation relation = lexicon.relation(Words.lemma(o), Words.lemma(r));
         if (relation.isLooseParaphrase()) {
           continue;
         }
-        boolean oneForOne = removed.size() == 1 && added.size() == 1;
         Severity severity = severity(o, r, relation, wordClass.orElseThrow(), oneForOne);
         return Optional.of(finding(o, r, relation, severity, alignment));
       }
@@ -111,8 +115,10 @@ public final class ChangedMeaning implements CrossVersionRule {
       }
       return relation == Relation.DISTANT && oneForOne ? Severity.WARNING : Severity.INFO;
     }
+    // Adjectives all share one WordNet file, so for them unrelated is apart enough.
     boolean apart =
-        relation == Relation.UNRELATED && !WordNetLexicon.get().shareTopic(Words.lemma(o), Words.lemma(r));
+        relation == Relation.UNRELATED
+            && (wordClass == WordClass.ADJECTIVE || !WordNetLexicon.get().shareTopic(Words.lemma(o), Words.lemma(r)));
     return apart && oneForOne ? Severity.WARNING : Severity.INFO;
   }
 
@@ -130,10 +136,11 @@ public final class ChangedMeaning implements CrossVersionRule {
         INFO, severity, message, alignment, Optional.of(o.span()), Optional.of(r.span()), evidence);
   }
 
-  /** Words that can have an opposite: content words, and grading words such as "more" and "less". */
+  /** Words that can have an opposite: content words, grading words ("more", "less"), "before", "after". */
   private static List<Token> graded(List<Token> tokens) {
     return tokens.stream()
-        .filter(t -> WordClass.ofTag(t.pos()).isPresent() && !Words.isAuxiliary(t) && !t.lemma().equals("not"))
+        .filter(t -> !t.isPunctuation() && !Words.isAuxiliary(t) && !t.lemma().equals("not"))
+        .filter(t -> WordClass.ofTag(t.pos()).isPresent() || t.pos().equals("IN"))
         .toList();
   }
 

@@ -10,8 +10,6 @@ import dev.factdiff.rules.Finding;
 import dev.factdiff.rules.RuleContext;
 import dev.factdiff.rules.RuleInfo;
 import dev.factdiff.rules.Severity;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,9 +37,6 @@ public final class ChangedNumber implements CrossVersionRule {
               Example.passes(
                   "The region is home to some four million people.",
                   "The region is home to around 4,000,000 people.")));
-
-  /** Hedged numbers this close (as a fraction) are the same estimate. */
-  private static final double HEDGE_TOLERANCE = 0.02;
 
   @Override
   public RuleInfo info() {
@@ -74,7 +69,7 @@ public final class ChangedNumber implements CrossVersionRule {
         Quantity r = counterpart.get();
         leftRevised.remove(r);
         leftOriginal.remove(o);
-        if (Claims.mentionsAmount(alignment.revised(), o) && Claims.mentionsAmount(alignment.original(), r)) {
+        if (Claims.mentionsAmount(Claims.near(alignment.revised(), pair.revised()), o) && Claims.mentionsAmount(Claims.near(alignment.original(), pair.original()), r)) {
           continue; // both amounts stand in both versions: the sentences were regrouped, not changed
         }
         findings.add(
@@ -95,7 +90,7 @@ public final class ChangedNumber implements CrossVersionRule {
     String revisedText = new Side(pair.revised()).text();
     String originalText = new Side(pair.original()).text();
     for (Quantity o : leftOriginal) {
-      if (!Claims.mentionsAmount(alignment.revised(), o)) {
+      if (!Claims.mentionsAmount(Claims.near(alignment.revised(), pair.revised()), o)) {
         findings.add(
             Findings.of(
                 INFO,
@@ -108,7 +103,7 @@ public final class ChangedNumber implements CrossVersionRule {
       }
     }
     for (Quantity r : leftRevised) {
-      if (!Claims.mentionsAmount(alignment.original(), r)) {
+      if (!Claims.mentionsAmount(Claims.near(alignment.original(), pair.original()), r)) {
         findings.add(
             Findings.of(
                 INFO,
@@ -150,19 +145,9 @@ public final class ChangedNumber implements CrossVersionRule {
     }
   }
 
+  /** The same amount whatever the wording or hedge: "some four million" is "around 4,000,000". */
   static boolean same(Quantity a, Quantity b) {
-    if (a.sameAmount(b)) {
-      return true;
-    }
-    if ((a.approximate() || b.approximate()) && a.unit() == b.unit() && a.currency().equals(b.currency())) {
-      BigDecimal larger = a.value().abs().max(b.value().abs());
-      if (larger.signum() == 0) {
-        return true;
-      }
-      double gap = a.value().subtract(b.value()).abs().divide(larger, MathContext.DECIMAL64).doubleValue();
-      return gap <= HEDGE_TOLERANCE;
-    }
-    return false;
+    return a.sameAmount(b);
   }
 
   private static String describe(Quantity q) {

@@ -14,9 +14,9 @@ public enum Relation {
   DERIVED,
   /** A definition of one word uses the other ("qualify": "describe the qualities of"). */
   DEFINED,
-  /** One sense lies at most two hypernym links from a sense of the other, or both below a common one. */
+  /** One sense lies at most two hypernym links above a sense of the other. */
   NEAR_HYPERNYM,
-  /** Related only through a longer hypernym path. */
+  /** Related only through a longer hypernym path, or as two kinds of one thing ("knee", "shoulder"). */
   DISTANT,
   /** Both words are known and no relation links them. */
   UNRELATED,

@@ -32,6 +32,7 @@ public final class WordNetLexicon {
       Set.of(PointerType.SIMILAR_TO, PointerType.SEE_ALSO, PointerType.VERB_GROUP);
   private static final Set<PointerType> DERIVATIONS =
       Set.of(PointerType.DERIVATION, PointerType.PERTAINYM, PointerType.PARTICIPLE_OF);
+  private static final List<String> NEGATING_PREFIXES = List.of("un", "in", "il", "im", "ir", "dis", "non", "non-");
   private static final Set<PointerType> AROUND =
       Set.of(PointerType.HYPERNYM, PointerType.SIMILAR_TO, PointerType.PERTAINYM, PointerType.VERB_GROUP);
   private static final Set<PointerType> UPWARD = Set.of(PointerType.HYPERNYM, PointerType.INSTANCE_HYPERNYM);
@@ -89,6 +90,9 @@ public final class WordNetLexicon {
   }
 
   private Relation compute(String a, String b) {
+    if (negatedByPrefix(a, b) || negatedByPrefix(b, a)) {
+      return Relation.ANTONYM;
+    }
     List<Synset> sa = senses(a, EnumSet.allOf(WordClass.class));
     List<Synset> sb = senses(b, EnumSet.allOf(WordClass.class));
     if (sa.isEmpty() || sb.isEmpty()) {
@@ -111,11 +115,29 @@ public final class WordNetLexicon {
     if (defines(sa, b) || defines(sb, a)) {
       return Relation.DEFINED;
     }
-    int distance = hypernymDistance(sa, sb);
-    if (distance <= NEAR) {
+    boolean[] lineage = new boolean[1];
+    int distance = hypernymDistance(sa, sb, lineage);
+    // A hypernym stands for its hyponym ("warplane", "fighter"); two kinds of one thing do not ("knee", "shoulder").
+    if (distance <= NEAR && lineage[0]) {
       return Relation.NEAR_HYPERNYM;
     }
     return distance <= FAR ? Relation.DISTANT : Relation.UNRELATED;
+  }
+
+  /**
+   * "unaffordable": a negating prefix on a word WordNet knows, where WordNet does not list the prefixed word
+   * (when it does, its own antonym pointers decide: "invaluable" is no opposite of "valuable").
+   */
+  private boolean negatedByPrefix(String word, String base) {
+    if (!senses(word, EnumSet.allOf(WordClass.class)).isEmpty()) {
+      return false;
+    }
+    for (String prefix : NEGATING_PREFIXES) {
+      if (word.equals(prefix + base) && base.length() >= 4 && !senses(base, EnumSet.allOf(WordClass.class)).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<Synset> senses(String word, Set<WordClass> classes) {
@@ -218,15 +240,23 @@ public final class WordNetLexicon {
     }
   }
 
-  /** The fewest hypernym links joining a sense of each word through a common ancestor, or a large number. */
-  private int hypernymDistance(List<Synset> sa, List<Synset> sb) {
+  /**
+   * The fewest hypernym links joining a sense of each word through a common ancestor, or a large number.
+   * Sets {@code lineage[0]} when the closest join is one word's sense being an ancestor of the other's.
+   */
+  private int hypernymDistance(List<Synset> sa, List<Synset> sb, boolean[] lineage) {
     Map<Synset, Integer> up = ancestors(sa);
     Map<Synset, Integer> down = ancestors(sb);
     int best = Integer.MAX_VALUE;
     for (Map.Entry<Synset, Integer> e : up.entrySet()) {
       Integer other = down.get(e.getKey());
       if (other != null) {
-        best = Math.min(best, e.getValue() + other);
+        int d = e.getValue() + other;
+        boolean direct = e.getValue() == 0 || other == 0;
+        if (d < best || (d == best && direct)) {
+          best = d;
+          lineage[0] = direct;
+        }
       }
     }
     return best;

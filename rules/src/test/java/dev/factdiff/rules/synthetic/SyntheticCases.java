@@ -276,7 +276,10 @@ public final class SyntheticCases {
     List<Edit> edits = new ArrayList<>();
     for (Sentence s : body(article)) {
       for (Token t : s.tokens()) {
-        if (!t.isProperNoun() || t.ner().equals("O") || t.text().length() < 5 || !t.text().chars().allMatch(Character::isLetter)) {
+        boolean named =
+            s.claim().mentions().stream()
+                .anyMatch(m -> m.type() != Mention.Type.MISC && m.span().contains(t.span()));
+        if (!named || !t.isProperNoun() || t.text().length() < 5 || !t.text().chars().allMatch(Character::isLetter)) {
           continue;
         }
         String w = t.text();
@@ -336,13 +339,19 @@ public final class SyntheticCases {
   private static List<Edit> speakers(Article article) {
     List<Edit> edits = new ArrayList<>();
     List<Mention> people =
-        article.sentences().stream().flatMap(s -> s.claim().mentions().stream()).filter(m -> m.type() == Mention.Type.PERSON).toList();
+        article.sentences().stream()
+            .flatMap(s -> s.claim().mentions().stream())
+            .filter(m -> m.type() == Mention.Type.PERSON && m.text().trim().contains(" "))
+            .toList();
     for (Quotation q : article.quotations()) {
       if (q.speaker().isEmpty()) {
         continue;
       }
       Quotation.Speaker speaker = q.speaker().get();
       String said = article.text(speaker.span());
+      if (!Character.isUpperCase(said.charAt(0)) || PRONOUNS.containsKey(said.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
       people.stream()
           .filter(p -> !p.text().contains(said) && !said.contains(p.text()) && !shareWord(p.text(), said))
           .findFirst()
