@@ -23,10 +23,6 @@ final class Names {
     return Words.bare(name);
   }
 
-  static boolean same(String a, String b) {
-    return key(a).equals(key(b));
-  }
-
   /** "Russia"/"Russian", "Kurds"/"Kurdish": a shared stem and deriving endings, or a WordNet derivation. */
   static boolean derived(String a, String b) {
     String x = key(a);

@@ -10,8 +10,6 @@ import dev.factdiff.core.model.Span;
 import dev.factdiff.core.model.TimeExpression;
 import dev.factdiff.core.model.Token;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -60,14 +58,6 @@ record Side(List<Sentence> sentences) {
 
   String text() {
     return sentences.stream().map(Sentence::text).collect(Collectors.joining(" "));
-  }
-
-  /** The lower-case words and lemmas of the side, for "is this word there at all" questions. */
-  Set<String> vocabulary() {
-    return tokens().stream()
-        .flatMap(t -> java.util.stream.Stream.of(Words.bare(t.text()), t.lemma().toLowerCase(Locale.ROOT)))
-        .filter(w -> !w.isEmpty())
-        .collect(Collectors.toSet());
   }
 
   /** The tokens that lie inside a span. */

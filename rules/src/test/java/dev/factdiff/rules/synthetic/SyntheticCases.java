@@ -341,7 +341,7 @@ public final class SyntheticCases {
     List<Mention> people =
         article.sentences().stream()
             .flatMap(s -> s.claim().mentions().stream())
-            .filter(m -> m.type() == Mention.Type.PERSON && m.text().trim().contains(" "))
+            .filter(m -> m.type() == Mention.Type.PERSON)
             .toList();
     for (Quotation q : article.quotations()) {
       if (q.speaker().isEmpty()) {
@@ -349,10 +349,12 @@ public final class SyntheticCases {
       }
       Quotation.Speaker speaker = q.speaker().get();
       String said = article.text(speaker.span());
-      if (!Character.isUpperCase(said.charAt(0)) || PRONOUNS.containsKey(said.toLowerCase(Locale.ROOT))) {
+      boolean person = people.stream().anyMatch(p -> p.span().overlaps(speaker.span()));
+      if (!person || !Character.isUpperCase(said.charAt(0)) || PRONOUNS.containsKey(said.toLowerCase(Locale.ROOT))) {
         continue;
       }
       people.stream()
+          .filter(p -> p.text().trim().contains(" "))
           .filter(p -> !p.text().contains(said) && !said.contains(p.text()) && !shareWord(p.text(), said))
           .findFirst()
           .ifPresent(p -> edits.add(new Edit(speaker.span(), p.text())));
