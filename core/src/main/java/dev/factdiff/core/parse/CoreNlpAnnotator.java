@@ -31,11 +31,41 @@ final class CoreNlpAnnotator {
 
   private static final Set<String> TEMPORAL_TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
 
-  private final Supplier<StanfordCoreNLP> pipeline = Suppliers.memoize(CoreNlpAnnotator::buildPipeline);
+  private final Supplier<StanfordCoreNLP> pipeline;
   private final Supplier<TimeAnnotator> timeAnnotator = Suppliers.memoize(CoreNlpAnnotator::buildTimeAnnotator);
+  private final boolean separateTimes;
+
+  private CoreNlpAnnotator(Supplier<StanfordCoreNLP> pipeline, boolean separateTimes) {
+    this.pipeline = Suppliers.memoize(pipeline::get);
+    this.separateTimes = separateTimes;
+  }
+
+  /** factdiff's pipeline: only the models the rules use, dates recognized only where they can be. */
+  static CoreNlpAnnotator tuned() {
+    return new CoreNlpAnnotator(CoreNlpAnnotator::buildPipeline, true);
+  }
+
+  /**
+   * CoreNLP's default tokenize,ssplit,pos,lemma,ner pipeline (all three CRF models, fine-grained types, SUTime on
+   * every sentence), as the reference that benchmarks compare against.
+   */
+  static CoreNlpAnnotator coreNlpDefault() {
+    return new CoreNlpAnnotator(
+        () -> {
+          RedwoodConfiguration.current().clear().apply();
+          Properties props = new Properties();
+          props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+          return new StanfordCoreNLP(props);
+        },
+        false);
+  }
 
   /** Loads the models now rather than on the first parse, the two model sets in parallel. */
   void warmUp() {
+    if (!separateTimes) {
+      pipeline.get();
+      return;
+    }
     Thread time = new Thread(timeAnnotator::get, "factdiff-sutime-load");
     time.start();
     pipeline.get();
@@ -53,6 +83,10 @@ final class CoreNlpAnnotator {
     List<AnnotatedSentence> sentences = new ArrayList<>();
     for (CoreSentence sentence : document.sentences()) {
       AnnotatedSentence converted = convert(text, sentence);
+      if (!separateTimes) {
+        sentences.add(converted);
+        continue;
+      }
       List<EntitySpan> times =
           TemporalCues.mayHoldTime(converted.tokens()) ? times(text, document, sentence) : List.of();
       sentences.add(withTimes(text, converted, times));
