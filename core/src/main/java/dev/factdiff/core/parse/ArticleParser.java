@@ -68,7 +68,7 @@ public final class ArticleParser {
     List<Quotation> opening = quotations.stream().filter(q -> span.contains(new Span(q.span().start(), q.span().start() + 1))).toList();
     Claim claim =
         new Claim(
-            QuantityExtractor.extract(s),
+            QuantityExtractor.extract(text, s),
             TimeExtractor.extract(s),
             opening,
             MentionExtractor.extract(s),
