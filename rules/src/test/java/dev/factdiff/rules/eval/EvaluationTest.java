@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,26 @@ class EvaluationTest {
       List<String> python = SharedFiles.score("--quiet", "--cases", cases.toString(), "--findings", out.toString());
       assertEquals(python.get(python.size() - 1), outcome.report().summaryLine(), file);
     }
+  }
+
+  @Test
+  void exitStatusSaysWhetherTheThresholdsAreMet() {
+    List<Path> seed = List.of(Seeds.dir());
+    Thresholds textCategoriesComplete =
+        new Thresholds(OptionalDouble.empty(), OptionalDouble.of(0.0), Map.of("BROKEN_SENTENCE", 1.0, "MALFORMED_TEXT", 1.0));
+    EvalOutcome met =
+        new Evaluation(TestCheckers.standard())
+            .runFiles(seed, new EvalSettings(Set.of(), OptionalInt.empty(), Optional.empty(), textCategoriesComplete, 1));
+    assertEquals(List.of(), met.violations());
+    assertEquals(EvalOutcome.PASSED, met.exitStatus());
+
+    Thresholds unreachable = new Thresholds(OptionalDouble.of(1.01), OptionalDouble.empty(), Map.of());
+    EvalOutcome missed =
+        new Evaluation(TestCheckers.standard())
+            .runFiles(seed, new EvalSettings(Set.of(), OptionalInt.empty(), Optional.empty(), unreachable, 1));
+    assertEquals(EvalOutcome.BELOW_THRESHOLD, missed.exitStatus());
+    assertEquals(1, missed.violations().size());
+    assertTrue(missed.violations().get(0).endsWith(" is below 1.01"), missed.violations().toString());
   }
 
   @Test
