@@ -65,6 +65,29 @@ class EditedSeedAlignmentTest {
   }
 
   @Test
+  void paragraphMovedFarIsLinkedAndMarkedMoved() {
+    List<String> paragraphs = new ArrayList<>(Arrays.asList(SEED.split("\n\n")));
+    String moved = paragraphs.remove(2);
+    paragraphs.add(paragraphs.size() - 1, moved);
+    Alignment alignment = alignEdited(String.join("\n\n", paragraphs));
+
+    assertEquals(concat(inOrder(0, 1, 0), inOrder(3, 28, 2), List.of("2>28 moved", "29>29")), LinkNotation.of(alignment));
+  }
+
+  @Test
+  void longPassageAddedAtTheTopLeavesTheRestLinked() {
+    StringBuilder passage = new StringBuilder();
+    for (int k = 1; k <= 20; k++) {
+      passage.append("Inspectors logged ").append(k * 13).append(" trucks at checkpoint ").append(k).append(" on the road.");
+      passage.append(k % 4 == 0 ? "\n\n" : " ");
+    }
+    Alignment alignment = alignEdited(passage + SEED);
+
+    List<String> added = java.util.stream.IntStream.range(0, 20).mapToObj(j -> "->" + j).toList();
+    assertEquals(concat(added, inOrder(0, 29, 20)), LinkNotation.of(alignment));
+  }
+
+  @Test
   void sentenceSplitByStrayPeriodLinksToBothFragments() {
     String split = CONGRATULATED.replace("term in", "term. in");
     Alignment alignment = alignEdited(SEED.replace(CONGRATULATED, split));
