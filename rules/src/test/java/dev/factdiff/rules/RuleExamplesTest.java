@@ -2,6 +2,8 @@ package dev.factdiff.rules;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.factdiff.core.align.Aligner;
+import dev.factdiff.core.align.Alignment;
 import dev.factdiff.core.model.Article;
 import dev.factdiff.core.model.Span;
 import dev.factdiff.core.testing.TestParser;
@@ -43,7 +45,9 @@ class RuleExamplesTest {
       assertTrue(revised.isEmpty(), id + ": a single-version rule's example has one text");
       findings = single.check(originalArticle, Version.ORIGINAL, RuleConfiguration.defaults());
     } else {
-      findings = CrossVersionExamples.check((CrossVersionRule) rule, originalArticle, revised.orElseThrow());
+      Article revisedArticle = TestParser.get().parse("revised", revised.orElseThrow().text());
+      Alignment alignment = new Aligner().align(originalArticle, revisedArticle);
+      findings = ((CrossVersionRule) rule).check(alignment, RuleConfiguration.defaults());
     }
     String shown = id + " example " + number + " " + example + " found " + findings;
     if (!example.flags()) {

@@ -1,12 +1,13 @@
 package dev.factdiff.core.align;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
 /**
- * Links the sentences of two versions in order, by dynamic programming over a band around the diagonal (the
- * Gale-Church / hunalign / Vecalign family): each step renders one original sentence by one, two or three
+ * Links the sentences of two versions in order, by dynamic programming over a band around a guide path (the
+ * Gale-Church / hunalign / Vecalign family; see {@link GuidePath}): each step renders one original sentence by one, two or three
  * revised ones (or the reverse), or leaves a sentence unmatched. A link earns its similarity less a threshold,
  * so a pair less similar than the threshold is better left as a dropped and an added sentence, and a run of
  * sentences is linked as one only when the extra sentence makes the pair more alike than the merge penalty.
@@ -19,7 +20,13 @@ final class MonotoneLinker {
 
   private static final double MERGE_PENALTY = 0.03;
   private static final double PARAGRAPH_PENALTY = 0.15;
-  private static final int BAND = 30;
+  /**
+   * A run of sentences is worth linking as one only if at least one of its sentences alone is this similar to
+   * the other side; checking that first spares most of the cost of the longer steps.
+   */
+  private static final double RUN_FLOOR = 0.3;
+
+  private static final int BAND = 12;
   private static final int LONGEST_RUN = 3;
 
   /** The steps, as {original count, revised count}; on equal scores the earlier one wins. */
@@ -27,16 +34,26 @@ final class MonotoneLinker {
 
   private final Runs original;
   private final Runs revised;
+  private final Band band;
+  /** The similarity of original sentence i and revised sentence j at [i][j - band.lo(i + 1)], NaN until needed. */
+  private final double[][] pairSimilarity;
 
   MonotoneLinker(List<Profile> original, List<Profile> revised) {
     this.original = new Runs(original);
     this.revised = new Runs(revised);
+    int n = original.size();
+    int m = revised.size();
+    this.band = new Band(GuidePath.centers(original, revised), m, BAND);
+    this.pairSimilarity = new double[n][];
+    for (int i = 0; i < n; i++) {
+      pairSimilarity[i] = new double[band.hi(i + 1) - band.lo(i + 1) + 1];
+      Arrays.fill(pairSimilarity[i], Double.NaN);
+    }
   }
 
   List<Link> link() {
     int n = original.size();
     int m = revised.size();
-    Band band = new Band(n, m, BAND + Math.abs(n - m));
     double[][] score = new double[n + 1][];
     byte[][] step = new byte[n + 1][];
     for (int i = 0; i <= n; i++) {
@@ -69,10 +86,10 @@ final class MonotoneLinker {
         step[i][j - band.lo(i)] = bestShape;
       }
     }
-    return backtrack(band, step, n, m);
+    return backtrack(step, n, m);
   }
 
-  private List<Link> backtrack(Band band, byte[][] step, int n, int m) {
+  private List<Link> backtrack(byte[][] step, int n, int m) {
     List<Link> links = new ArrayList<>();
     int i = n;
     int j = m;
@@ -107,11 +124,42 @@ final class MonotoneLinker {
     if (from.compartment() != to.compartment()) {
       return Double.NEGATIVE_INFINITY;
     }
-    double gain = Similarity.of(from, to) - THRESHOLD - MERGE_PENALTY * (originalCount + revisedCount - 2);
+    double similarity;
+    if (originalCount == 1 && revisedCount == 1) {
+      similarity = pairSimilarity(originalStart, revisedStart);
+    } else if (bestMember(originalStart, originalCount, revisedStart, revisedCount) >= RUN_FLOOR) {
+      similarity = Similarity.of(from, to);
+    } else {
+      return Double.NEGATIVE_INFINITY;
+    }
+    double gain = similarity - THRESHOLD - MERGE_PENALTY * (originalCount + revisedCount - 2);
     if (from.spansParagraphs() || to.spansParagraphs()) {
       gain -= PARAGRAPH_PENALTY;
     }
     return gain;
+  }
+
+  /** The highest similarity of one sentence of the run on one side with one of the run on the other. */
+  private double bestMember(int originalStart, int originalCount, int revisedStart, int revisedCount) {
+    double best = 0;
+    for (int i = originalStart; i < originalStart + originalCount; i++) {
+      for (int j = revisedStart; j < revisedStart + revisedCount; j++) {
+        best = Math.max(best, pairSimilarity(i, j));
+      }
+    }
+    return best;
+  }
+
+  private double pairSimilarity(int i, int j) {
+    if (!band.contains(i + 1, j + 1)) {
+      return Similarity.of(original.run(i, 1), revised.run(j, 1));
+    }
+    double[] row = pairSimilarity[i];
+    int column = j + 1 - band.lo(i + 1);
+    if (Double.isNaN(row[column])) {
+      row[column] = Similarity.of(original.run(i, 1), revised.run(j, 1));
+    }
+    return row[column];
   }
 
   /** The profiles of every run of one to {@link #LONGEST_RUN} consecutive sentences of one compartment. */
@@ -143,32 +191,31 @@ final class MonotoneLinker {
     }
   }
 
-  /** The cells of the score table worth computing: a band of fixed half-width around the diagonal. */
+  /** The cells of the score table worth computing: a band of fixed half-width around the guide path. */
   private static final class Band {
+    private final int[] centers;
     private final int n;
     private final int m;
     private final int halfWidth;
 
-    Band(int n, int m, int halfWidth) {
-      this.n = n;
+    Band(int[] centers, int m, int halfWidth) {
+      this.centers = centers;
+      this.n = centers.length - 1;
       this.m = m;
       this.halfWidth = halfWidth;
     }
 
     int lo(int i) {
-      return Math.max(0, center(i) - halfWidth);
+      return i == 0 ? 0 : Math.max(0, centers[i] - halfWidth);
     }
 
+    /** Up to the next row's centre, so that a run of added sentences between two rows stays inside. */
     int hi(int i) {
-      return Math.min(m, center(i) + halfWidth);
+      return i == n ? m : Math.min(m, centers[i + 1] + halfWidth);
     }
 
     boolean contains(int i, int j) {
       return j >= lo(i) && j <= hi(i);
-    }
-
-    private int center(int i) {
-      return n == 0 ? 0 : (int) ((long) i * m / n);
     }
   }
 }

@@ -7,18 +7,17 @@ import dev.factdiff.core.model.TimeExpression;
 import dev.factdiff.core.model.Token;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * What a sentence, or a run of consecutive sentences, is made of, as sorted multisets of vocabulary ids: the
- * lemmas of its content words, its anchors (numbers, dates, names) and the character trigrams of its content
- * words (so that a name spelled two ways still shares most of its trigrams).
+ * lemmas of its content words and its anchors (numbers, dates, names), and the character trigrams of its
+ * content words packed into longs (so that a name spelled two ways still shares most of its trigrams).
  */
 final class Profile {
 
   private final int[] lemmas;
   private final int[] anchors;
-  private final int[] trigrams;
+  private final long[] trigrams;
   private final int length;
   private final Compartment compartment;
   private final int firstParagraph;
@@ -27,7 +26,7 @@ final class Profile {
   private Profile(
       int[] lemmas,
       int[] anchors,
-      int[] trigrams,
+      long[] trigrams,
       int length,
       Compartment compartment,
       int firstParagraph,
@@ -55,7 +54,7 @@ final class Profile {
     for (Mention mention : sentence.claim().mentions()) {
       anchors.add(vocabulary.id("#m " + lettersAndDigits(mention.text())));
     }
-    IntBag trigrams = new IntBag();
+    LongBag trigrams = new LongBag();
     int length = 0;
     for (Token token : sentence.tokens()) {
       if (token.isPunctuation()) {
@@ -63,7 +62,7 @@ final class Profile {
       }
       length += token.text().length() + 1;
       if (isContent(token)) {
-        eachTrigram(lettersAndDigits(token.text()), t -> trigrams.add(vocabulary.id(t)));
+        addTrigrams(lettersAndDigits(token.text()), trigrams);
       }
     }
     return new Profile(
@@ -108,7 +107,7 @@ final class Profile {
     return anchors;
   }
 
-  int[] trigrams() {
+  long[] trigrams() {
     return trigrams;
   }
 
@@ -131,14 +130,32 @@ final class Profile {
     return kept.toString();
   }
 
-  private static void eachTrigram(String word, Consumer<String> sink) {
+  /** Adds the word's character trigrams, padded at both ends, each packed into a long as three chars. */
+  private static void addTrigrams(String word, LongBag sink) {
     if (word.isEmpty()) {
       return;
     }
     String padded = "<" + word + ">";
     for (int i = 0; i + 3 <= padded.length(); i++) {
-      sink.accept(padded.substring(i, i + 3));
+      sink.add(((long) padded.charAt(i) << 32) | ((long) padded.charAt(i + 1) << 16) | padded.charAt(i + 2));
     }
+  }
+
+  private static long[] merge(long[] a, long[] b) {
+    long[] merged = new long[a.length + b.length];
+    int i = 0;
+    int j = 0;
+    int k = 0;
+    while (i < a.length && j < b.length) {
+      merged[k++] = a[i] <= b[j] ? a[i++] : b[j++];
+    }
+    while (i < a.length) {
+      merged[k++] = a[i++];
+    }
+    while (j < b.length) {
+      merged[k++] = b[j++];
+    }
+    return merged;
   }
 
   private static int[] merge(int[] a, int[] b) {
@@ -156,6 +173,25 @@ final class Profile {
       merged[k++] = b[j++];
     }
     return merged;
+  }
+
+  /** A growable multiset of longs. */
+  private static final class LongBag {
+    private long[] values = new long[64];
+    private int size;
+
+    void add(long value) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
+    }
+
+    long[] sorted() {
+      long[] result = Arrays.copyOf(values, size);
+      Arrays.sort(result);
+      return result;
+    }
   }
 
   /** A growable multiset of ints. */

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,15 +31,28 @@ final class ConfigurationReader {
   private static final Set<String> RULE_KEYS = Set.of("enabled", "severity", "options");
 
   private final String source;
-  /** Option names each rule accepts; empty while reading the defaults, which define them. */
+  /** Option names each rule accepts. */
   private final Map<String, Set<String>> knownOptions;
+  /** Whether this file defines the options (the defaults do) rather than setting known ones. */
+  private final boolean definesOptions;
 
   private final Set<String> ruleIds;
 
+  /** A reader for a file that may only set the options {@code knownOptions} names. */
   ConfigurationReader(String source, Map<String, Set<String>> knownOptions) {
+    this(source, knownOptions, false);
+  }
+
+  private ConfigurationReader(String source, Map<String, Set<String>> knownOptions, boolean definesOptions) {
     this.source = source;
     this.knownOptions = Map.copyOf(knownOptions);
+    this.definesOptions = definesOptions;
     this.ruleIds = BuiltInRules.all().stream().map(r -> r.info().id()).collect(Collectors.toSet());
+  }
+
+  /** A reader for the default configuration, which defines every option and its default. */
+  static ConfigurationReader forDefaults(String source) {
+    return new ConfigurationReader(source, Map.of(), true);
   }
 
   ConfigurationLayer read(String text, boolean json) {
@@ -125,12 +139,11 @@ final class ConfigurationReader {
       return options;
     }
     requireObject(node, path + ".options");
-    boolean defining = knownOptions.isEmpty();
     Set<String> known = knownOptions.getOrDefault(id, Set.of());
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> entry = it.next();
       String optionPath = path + ".options." + entry.getKey();
-      if (!defining && !known.contains(entry.getKey())) {
+      if (!definesOptions && !known.contains(entry.getKey())) {
         throw fail(
             optionPath,
             known.isEmpty()
@@ -172,7 +185,7 @@ final class ConfigurationReader {
           throw fail(path, "'" + item.asText() + "' is not a spelling (expected a list of variant spellings)");
         }
         String variant = item.textValue().strip();
-        String earlier = seen.put(variant.toLowerCase(java.util.Locale.ROOT), preferred);
+        String earlier = seen.put(variant.toLowerCase(Locale.ROOT), preferred);
         if (earlier != null && !earlier.equals(preferred)) {
           throw fail(path, "'" + variant + "' is already a variant of '" + earlier + "'");
         }

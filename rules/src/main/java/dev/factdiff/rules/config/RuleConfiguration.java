@@ -164,7 +164,7 @@ public final class RuleConfiguration implements RuleContext {
           throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE);
         }
         String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        return of(new ConfigurationReader("default-config.yaml", Map.of()).read(text, false));
+        return of(ConfigurationReader.forDefaults("default-config.yaml").read(text, false));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

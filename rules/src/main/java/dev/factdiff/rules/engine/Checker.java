@@ -1,9 +1,11 @@
 package dev.factdiff.rules.engine;
 
+import dev.factdiff.core.align.Aligner;
 import dev.factdiff.core.align.Alignment;
 import dev.factdiff.core.input.SourceText;
 import dev.factdiff.core.model.Article;
 import dev.factdiff.core.parse.ArticleParser;
+import dev.factdiff.rules.config.RuleConfiguration;
 import java.util.function.BiFunction;
 
 /**
@@ -23,6 +25,16 @@ public final class Checker {
     this.parser = parser;
     this.aligner = aligner;
     this.engine = engine;
+  }
+
+  /** The standard checker: CoreNLP parser, factdiff's aligner and the built-in rules as configured. */
+  public Checker(ArticleParser parser, Aligner aligner, RuleEngine engine) {
+    this(parser, aligner::align, engine);
+  }
+
+  /** The standard checker with a new parser; its models load on first use. */
+  public static Checker create(RuleConfiguration configuration) {
+    return new Checker(ArticleParser.create(), new Aligner(), RuleEngine.withBuiltInRules(configuration));
   }
 
   public CheckOutcome check(SourceText original, SourceText revised) {

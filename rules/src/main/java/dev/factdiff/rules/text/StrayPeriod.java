@@ -14,7 +14,6 @@ import dev.factdiff.rules.SingleVersionRule;
 import dev.factdiff.rules.Version;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,9 +26,12 @@ public final class StrayPeriod implements SingleVersionRule {
   public static final String ID = "STRAY_PERIOD";
   static final String MAX_FRAGMENT_WORDS = "maxFragmentWords";
 
-  /** Articles, coordinating conjunctions and possessive determiners: a sentence cannot end on them. */
+  /**
+   * Articles, coordinating conjunctions and possessive determiners, in lower case: a sentence cannot end on them
+   * (a capital "A." is a grade, a vitamin or an initial).
+   */
   private static final Set<String> CANNOT_END =
-      Set.of("a", "an", "the", "and", "or", "but", "nor", "my", "your", "its", "our", "their");
+      Set.of("a", "an", "the", "and", "or", "but", "nor", "your", "its", "our", "their");
 
   private static final RuleInfo INFO =
       new RuleInfo(
@@ -46,7 +48,8 @@ public final class StrayPeriod implements SingleVersionRule {
               Example.flags("The army has regained most of the territory it lost in the war. [[Two towns.]]"),
               Example.passes("Officials at the U.S. embassy said the talks would go on."),
               Example.passes("The talks ended late on Monday. They resume on Friday."),
-              Example.passes("Sales of the iPhone rose. iPhone buyers paid more.")));
+              Example.passes("Sales of the iPhone rose. iPhone buyers paid more."),
+              Example.passes("She earned a grade of A. Then she left for Paris.")));
 
   @Override
   public RuleInfo info() {
@@ -59,7 +62,7 @@ public final class StrayPeriod implements SingleVersionRule {
     List<Finding> findings = new ArrayList<>();
     for (SentenceBreaks.Break b : SentenceBreaks.of(article)) {
       if (SentenceBreaks.startsLowerCase(b.after().text())
-          || CANNOT_END.contains(b.before().text().toLowerCase(Locale.ROOT))) {
+          || CANNOT_END.contains(b.before().text())) {
         findings.add(split(article, version, b, Span.of(b.before().span().start(), b.after().span().end())));
       } else if (isShortFragment(article, b, maxFragmentWords)) {
         Token last = b.fragment().get(b.fragment().size() - 1);
