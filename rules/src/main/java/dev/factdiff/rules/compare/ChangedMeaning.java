@@ -58,13 +58,14 @@ public final class ChangedMeaning implements CrossVersionRule {
       Set<String> originalLemmas = Paraphrases.lemmas(new Side(pair.original()).tokens());
       Set<String> revisedLemmas = Paraphrases.lemmas(new Side(pair.revised()).tokens());
       for (EditRegion region : EditRegion.of(pair)) {
-        check(region, originalLemmas, revisedLemmas, alignment).ifPresent(findings::add);
+        check(pair, region, originalLemmas, revisedLemmas, alignment).ifPresent(findings::add);
       }
     }
     return findings;
   }
 
   private Optional<Finding> check(
+      AlignedPair pair,
       EditRegion region, Set<String> originalLemmas, Set<String> revisedLemmas, Alignment alignment) {
     WordNetLexicon lexicon = WordNetLexicon.get();
     for (Token o : graded(region.originalTokens())) {
@@ -83,12 +84,12 @@ public final class ChangedMeaning implements CrossVersionRule {
     if (removed.isEmpty() || added.isEmpty()) {
       return Optional.empty();
     }
-    List<Token> lostWords = Paraphrases.unrendered(removed, revisedLemmas);
-    List<Token> newWords = Paraphrases.unrendered(added, originalLemmas);
+    List<Token> lostWords = unpaired(Paraphrases.unrendered(removed, revisedLemmas), added);
+    List<Token> newWords = unpaired(Paraphrases.unrendered(added, originalLemmas), removed);
     for (Token o : lostWords) {
       Optional<WordClass> wordClass = WordClass.ofTag(o.pos());
       for (Token r : newWords) {
-        boolean oneForOne = removed.size() == 1 && added.size() == 1;
+        boolean oneForOne = lostWords.size() == 1 && newWords.size() == 1;
         if (!WordClass.ofTag(r.pos()).equals(wordClass) && !oneForOne) {
           continue;
         }
@@ -96,7 +97,7 @@ public final class ChangedMeaning implements CrossVersionRule {
         if (relation.isLooseParaphrase()) {
           continue;
         }
-        Severity severity = severity(o, r, relation, wordClass.orElseThrow(), oneForOne);
+        Severity severity = severity(o, r, relation, wordClass.orElseThrow(), oneForOne, WordOrder.close(pair));
         return Optional.of(finding(o, r, relation, severity, alignment));
       }
     }
@@ -104,15 +105,19 @@ public final class ChangedMeaning implements CrossVersionRule {
   }
 
   /**
-   * Nouns of unrelated WordNet trees are a different thing: an error. Other words are reported as a warning
-   * only when one replaced the other alone and WordNet files them under different topics; otherwise as info,
-   * since translation rewords verbs and adjectives freely.
+   * A noun of an unrelated WordNet tree that alone replaced another is a different thing: an error. Other
+   * replacements are a warning only in a sentence otherwise kept as it was, when one word replaced the other
+   * alone and WordNet files them apart; otherwise info, since translation rewords freely.
    */
-  private static Severity severity(Token o, Token r, Relation relation, WordClass wordClass, boolean oneForOne) {
+  private static Severity severity(
+      Token o, Token r, Relation relation, WordClass wordClass, boolean oneForOne, boolean close) {
+    if (wordClass == WordClass.NOUN && relation == Relation.UNRELATED) {
+      return oneForOne ? Severity.ERROR : close ? Severity.WARNING : Severity.INFO;
+    }
+    if (!close) {
+      return Severity.INFO;
+    }
     if (wordClass == WordClass.NOUN) {
-      if (relation == Relation.UNRELATED) {
-        return Severity.ERROR;
-      }
       return relation == Relation.DISTANT && oneForOne ? Severity.WARNING : Severity.INFO;
     }
     // Adjectives all share one WordNet file, so for them unrelated is apart enough.
@@ -134,6 +139,14 @@ public final class ChangedMeaning implements CrossVersionRule {
                 + ", which WordNet does not list as a synonym or close paraphrase.";
     return Findings.of(
         INFO, severity, message, alignment, Optional.of(o.span()), Optional.of(r.span()), evidence);
+  }
+
+  /** The words with no loose paraphrase ("heavy", "intense") among the other side's words of the region. */
+  private static List<Token> unpaired(List<Token> words, List<Token> others) {
+    WordNetLexicon lexicon = WordNetLexicon.get();
+    return words.stream()
+        .filter(w -> others.stream().noneMatch(o -> lexicon.relation(Words.lemma(w), Words.lemma(o)).isLooseParaphrase()))
+        .toList();
   }
 
   /** Words that can have an opposite: content words, grading words ("more", "less"), "before", "after". */

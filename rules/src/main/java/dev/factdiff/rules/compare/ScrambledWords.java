@@ -2,7 +2,6 @@ package dev.factdiff.rules.compare;
 
 import dev.factdiff.core.align.AlignedPair;
 import dev.factdiff.core.align.Alignment;
-import dev.factdiff.core.model.Token;
 import dev.factdiff.rules.Category;
 import dev.factdiff.rules.CrossVersionRule;
 import dev.factdiff.rules.Example;
@@ -57,14 +56,14 @@ public final class ScrambledWords implements CrossVersionRule {
       }
       Side original = new Side(pair.original());
       Side revised = new Side(pair.revised());
-      List<String> a = words(original.tokens());
-      List<String> b = words(revised.tokens());
+      List<String> a = WordOrder.words(original.tokens());
+      List<String> b = WordOrder.words(revised.tokens());
       int longer = Math.max(a.size(), b.size());
       if (Math.min(a.size(), b.size()) < SHORTEST) {
         continue;
       }
       double shared = (double) sharedCount(a, b) / longer;
-      double ordered = (double) commonSubsequence(a, b) / longer;
+      double ordered = (double) WordOrder.commonSubsequence(a, b) / longer;
       if (shared >= SAME_WORDS && ordered < KEPT_ORDER) {
         findings.add(
             Findings.of(
@@ -82,10 +81,6 @@ public final class ScrambledWords implements CrossVersionRule {
     return findings;
   }
 
-  private static List<String> words(List<Token> tokens) {
-    return tokens.stream().map(t -> Words.bare(t.text())).filter(w -> !w.isEmpty()).toList();
-  }
-
   private static int sharedCount(List<String> a, List<String> b) {
     Map<String, Integer> counts = new HashMap<>();
     a.forEach(w -> counts.merge(w, 1, Integer::sum));
@@ -98,15 +93,5 @@ public final class ScrambledWords implements CrossVersionRule {
       }
     }
     return shared;
-  }
-
-  private static int commonSubsequence(List<String> a, List<String> b) {
-    int[][] lcs = new int[a.size() + 1][b.size() + 1];
-    for (int i = a.size() - 1; i >= 0; i--) {
-      for (int j = b.size() - 1; j >= 0; j--) {
-        lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-      }
-    }
-    return lcs[0][0];
   }
 }

@@ -53,10 +53,13 @@ final class Unmatched {
 
   /**
    * Content words that one side adds or drops outright: in an edit whose other side has no content word, and
-   * with no rendering anywhere on the other side. Dropped words are nouns; added ones nouns, adjectives and
+   * with no rendering anywhere on the other side, in a sentence otherwise kept as it was. Dropped words are nouns; added ones nouns, adjectives and
    * adverbs.
    */
   static List<Token> lostWords(AlignedPair pair, boolean fromOriginal) {
+    if (!WordOrder.close(pair)) {
+      return List.of();
+    }
     Set<String> otherLemmas =
         Paraphrases.lemmas(new Side(fromOriginal ? pair.revised() : pair.original()).tokens());
     List<Token> lost = new ArrayList<>();

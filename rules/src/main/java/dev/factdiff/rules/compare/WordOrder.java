@@ -1,0 +1,43 @@
+package dev.factdiff.rules.compare;
+
+import dev.factdiff.core.align.AlignedPair;
+import dev.factdiff.core.model.Token;
+import java.util.List;
+
+/**
+ * How much of a pair's wording the revision keeps in order: the longest common subsequence of their words over
+ * the longer side. A sentence with one word added, dropped or replaced keeps nearly all; a free rewording keeps
+ * far less, and a single word missing from it proves little.
+ */
+final class WordOrder {
+
+  /** At least this share kept in order makes the rest of the sentence a reliable frame for one changed word. */
+  static final double CLOSE = 0.8;
+
+  private WordOrder() {}
+
+  static double kept(AlignedPair pair) {
+    List<String> a = words(new Side(pair.original()).tokens());
+    List<String> b = words(new Side(pair.revised()).tokens());
+    int longer = Math.max(a.size(), b.size());
+    return longer == 0 ? 1 : (double) commonSubsequence(a, b) / longer;
+  }
+
+  static boolean close(AlignedPair pair) {
+    return kept(pair) >= CLOSE;
+  }
+
+  static List<String> words(List<Token> tokens) {
+    return tokens.stream().map(t -> Words.bare(t.text())).filter(w -> !w.isEmpty()).toList();
+  }
+
+  static int commonSubsequence(List<String> a, List<String> b) {
+    int[][] lcs = new int[a.size() + 1][b.size() + 1];
+    for (int i = a.size() - 1; i >= 0; i--) {
+      for (int j = b.size() - 1; j >= 0; j--) {
+        lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+      }
+    }
+    return lcs[0][0];
+  }
+}
