@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 /**
  * A date or time of an aligned claim that the revision states differently ("last week" against "last month",
  * 2015 against 2016), or that only one version has. A relative date and an absolute one are compared only when
- * both resolve to a calendar date.
+ * both resolve to a calendar date. A date in one version only is a warning where the rest of the sentence kept
+ * its order, info in a free rewording.
  */
 public final class ChangedDate implements CrossVersionRule {
 
@@ -94,12 +95,13 @@ public final class ChangedDate implements CrossVersionRule {
               Optional.of(r.span()),
               Map.of("original", o.value(), "revised", r.value())));
     }
+    boolean close = WordOrder.close(pair);
     for (TimeExpression o : original) {
       if (o.type() != TimeExpression.Type.DURATION && !Claims.mentionsTime(Claims.near(alignment.revised(), pair.revised()), o)) {
         findings.add(
             Findings.of(
                 INFO,
-                settled(o) ? Severity.WARNING : Severity.INFO,
+                settled(o) && close ? Severity.WARNING : Severity.INFO,
                 "The date " + Findings.quote(o.text()) + " is not in the revision of this sentence.",
                 alignment,
                 Optional.of(o.span()),
@@ -112,7 +114,7 @@ public final class ChangedDate implements CrossVersionRule {
         findings.add(
             Findings.of(
                 INFO,
-                settled(r) ? Severity.WARNING : Severity.INFO,
+                settled(r) && close ? Severity.WARNING : Severity.INFO,
                 "The date " + Findings.quote(r.text()) + " is not in the original of this sentence.",
                 alignment,
                 Optional.empty(),

@@ -19,7 +19,8 @@ import java.util.Optional;
 /**
  * A number of an aligned claim that the revision states differently: another value, unit or scale, or a number
  * that is only in one version. Wording and hedges do not count: "90 percent" is "90%", "some four million" is
- * "around 4,000,000".
+ * "around 4,000,000". A number in one version only is a warning where the rest of the sentence kept its order,
+ * and info in a free rewording, where the parser may have read it differently.
  */
 public final class ChangedNumber implements CrossVersionRule {
 
@@ -87,6 +88,7 @@ public final class ChangedNumber implements CrossVersionRule {
                 Map.of("original", describe(o), "revised", describe(r))));
       }
     }
+    boolean close = WordOrder.close(pair);
     String revisedText = new Side(pair.revised()).text();
     String originalText = new Side(pair.original()).text();
     for (Quantity o : leftOriginal) {
@@ -94,7 +96,7 @@ public final class ChangedNumber implements CrossVersionRule {
         findings.add(
             Findings.of(
                 INFO,
-                digitsStandIn(o, revisedText) ? Severity.INFO : Severity.WARNING,
+                digitsStandIn(o, revisedText) || !close ? Severity.INFO : Severity.WARNING,
                 "The number " + Findings.quote(o.text()) + " is not in the revision of this sentence.",
                 alignment,
                 Optional.of(o.span()),
@@ -107,7 +109,7 @@ public final class ChangedNumber implements CrossVersionRule {
         findings.add(
             Findings.of(
                 INFO,
-                digitsStandIn(r, originalText) ? Severity.INFO : Severity.WARNING,
+                digitsStandIn(r, originalText) || !close ? Severity.INFO : Severity.WARNING,
                 "The number " + Findings.quote(r.text()) + " is not in the original of this sentence.",
                 alignment,
                 Optional.empty(),

@@ -72,14 +72,25 @@ record EntityCoverage(List<Mention> onlyOriginal, List<Mention> onlyRevised) {
     List<WordSwap> swaps = new ArrayList<>();
     for (EditRegion region : EditRegion.of(pair)) {
       Optional<Token> o =
-          region.originalTokens().stream().filter(Token::isProperNoun).filter(t -> !covered(t, revisedWords)).findFirst();
+          region.originalTokens().stream()
+              .filter(t -> t.isProperNoun() && !inTime(t, original))
+              .filter(t -> !covered(t, revisedWords))
+              .findFirst();
       Optional<Token> r =
-          region.revisedTokens().stream().filter(Token::isProperNoun).filter(t -> !covered(t, originalWords)).findFirst();
+          region.revisedTokens().stream()
+              .filter(t -> t.isProperNoun() && !inTime(t, revised))
+              .filter(t -> !covered(t, originalWords))
+              .findFirst();
       if (o.isPresent() && r.isPresent()) {
         swaps.add(new WordSwap(o.get(), r.get()));
       }
     }
     return swaps;
+  }
+
+  /** "March", "Monday": proper nouns that name a time, which the date rule compares. */
+  private static boolean inTime(Token t, Side side) {
+    return side.times().stream().anyMatch(d -> d.span().contains(t.span()));
   }
 
   static EntityCoverage of(AlignedPair pair) {

@@ -149,8 +149,10 @@ public final class NameVariant implements CrossVersionRule {
     for (Sentence s : article.sentences()) {
       List<Mention> mentions = s.claim().mentions();
       for (Token t : s.tokens()) {
+        boolean inTime = s.claim().times().stream().anyMatch(d -> d.span().contains(t.span()));
         boolean named =
             !NOT_NAMES.contains(t.ner())
+                && !inTime
                 && (t.isProperNoun() || mentions.stream().anyMatch(m -> m.span().contains(t.span())));
         String key = Names.key(t.text());
         if (named && !key.isEmpty() && Character.isUpperCase(t.text().codePointAt(0))) {

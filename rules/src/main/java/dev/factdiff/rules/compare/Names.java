@@ -1,6 +1,7 @@
 package dev.factdiff.rules.compare;
 
 import dev.factdiff.rules.lexicon.WordNetLexicon;
+import java.text.Normalizer;
 import java.util.List;
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
@@ -18,9 +19,10 @@ final class Names {
 
   private Names() {}
 
-  /** The name as compared: lower case, straight apostrophes, no punctuation at the ends. */
+  /** The name as compared: lower case, no accents or dots ("U.S." is "us"), no punctuation at the ends. */
   static String key(String name) {
-    return Words.bare(name);
+    String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace(".", "");
+    return Words.bare(plain);
   }
 
   /** "Russia"/"Russian", "Kurds"/"Kurdish": a shared stem and deriving endings, or a WordNet derivation. */
