@@ -36,7 +36,8 @@ public final class MissingClaim implements CrossVersionRule {
                   "The mayor opened the bridge on Monday. [[Traffic was diverted for three hours.]]",
                   "The mayor opened the bridge on Monday."),
               Example.flags(
-                  "The storm hit the [[harbour]] and the town on Friday.", "The storm hit the town on Friday."),
+                  "On Friday the storm damaged the [[harbour]] and several houses in the old town near the river.",
+                  "On Friday the storm damaged several houses in the old town near the river."),
               Example.passes(
                   "The mayor opened the new bridge on Monday.", "On Monday the mayor opened the new bridge."),
               Example.passes(

@@ -202,7 +202,9 @@ public final class WordNetLexicon {
     Set<Synset> out = new HashSet<>(senses);
     for (Synset s : senses) {
       for (Pointer p : s.getPointers()) {
-        if (AROUND.contains(p.getType())) {
+        // Only a verb's hypernym keeps its polarity ("reduce" is to "decrease"); a noun's drifts ("eve", "day").
+        boolean hypernym = p.getType() == PointerType.HYPERNYM;
+        if (AROUND.contains(p.getType()) && (!hypernym || s.getPOS() == POS.VERB)) {
           out.add(p.getTargetSynset());
         }
       }
