@@ -107,7 +107,7 @@ public final class ChangedMeaning implements CrossVersionRule {
   /**
    * A noun of an unrelated WordNet tree that alone replaced another is a different thing: an error. Other
    * replacements are a warning only in a sentence otherwise kept as it was, when one word replaced the other
-   * alone and WordNet files them apart; otherwise info, since translation rewords freely.
+   * alone; otherwise info, since translation rewords freely.
    */
   private static Severity severity(
       Token o, Token r, Relation relation, WordClass wordClass, boolean oneForOne, boolean close) {
@@ -117,14 +117,14 @@ public final class ChangedMeaning implements CrossVersionRule {
     if (!close) {
       return Severity.INFO;
     }
-    if (wordClass == WordClass.NOUN) {
-      return relation == Relation.DISTANT && oneForOne ? Severity.WARNING : Severity.INFO;
+    if (wordClass == WordClass.VERB) {
+      // Translation rewords verbs most freely ("hosted", "received"): only verbs WordNet files apart.
+      boolean apart =
+          relation == Relation.UNRELATED && !WordNetLexicon.get().shareTopic(Words.lemma(o), Words.lemma(r));
+      return apart && oneForOne ? Severity.WARNING : Severity.INFO;
     }
-    // Adjectives all share one WordNet file, so for them unrelated is apart enough.
-    boolean apart =
-        relation == Relation.UNRELATED
-            && (wordClass == WordClass.ADJECTIVE || !WordNetLexicon.get().shareTopic(Words.lemma(o), Words.lemma(r)));
-    return apart && oneForOne ? Severity.WARNING : Severity.INFO;
+    // One noun, adjective or adverb alone replaced in a sentence otherwise kept: short of a paraphrase, a change.
+    return oneForOne ? Severity.WARNING : Severity.INFO;
   }
 
   private static Finding finding(Token o, Token r, Relation relation, Severity severity, Alignment alignment) {
