@@ -132,7 +132,9 @@ final class MonotoneLinker {
     } else {
       return Double.NEGATIVE_INFINITY;
     }
-    double gain = similarity - THRESHOLD - MERGE_PENALTY * (originalCount + revisedCount - 2);
+    // A sentence with no content ("." left alone by a stray period) joins its neighbour at no cost.
+    int extra = Math.max(0, from.contentful() + to.contentful() - 2);
+    double gain = similarity - THRESHOLD - MERGE_PENALTY * extra;
     if (from.spansParagraphs() || to.spansParagraphs()) {
       gain -= PARAGRAPH_PENALTY;
     }

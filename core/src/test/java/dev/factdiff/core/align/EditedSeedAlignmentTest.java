@@ -97,6 +97,15 @@ class EditedSeedAlignmentTest {
   }
 
   @Test
+  void lonePeriodJoinsTheSentenceBeforeIt() {
+    Alignment alignment = alignEdited(SEED.replace(CONGRATULATED, CONGRATULATED + " ."));
+
+    assertEquals(".", alignment.revised().sentences().get(14).text());
+    assertEquals(concat(inOrder(0, 12, 0), List.of("13>13+14"), inOrder(14, 29, 15)), LinkNotation.of(alignment));
+    assertTrue(alignment.pairs().get(13).edits().stream().allMatch(WordEdit::isPunctuationOnly));
+  }
+
+  @Test
   void mergedSentencesLinkToTheOneThatJoinsThem() {
     String merged =
         SEED.replace(
