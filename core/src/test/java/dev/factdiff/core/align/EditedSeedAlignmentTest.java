@@ -52,6 +52,17 @@ class EditedSeedAlignmentTest {
   }
 
   @Test
+  void removedAndUnrelatedAddedSentencesAreNotTakenForAMove() {
+    String added = "The two leaders did not take questions from reporters after the talks.";
+    String edited = SEED.replace(" " + REGION, "").replace(CONGRATULATED, CONGRATULATED + " " + added);
+    Alignment alignment = alignEdited(edited);
+
+    assertEquals(
+        concat(inOrder(0, 13, 0), List.of("->14"), inOrder(14, 21, 15), List.of("22>-"), inOrder(23, 29, 23)),
+        LinkNotation.of(alignment));
+  }
+
+  @Test
   void swappedParagraphsAreLinkedAndTheShorterIsMarkedMoved() {
     List<String> paragraphs = new ArrayList<>(Arrays.asList(SEED.split("\n\n")));
     String recentWeeks = paragraphs.get(21);
