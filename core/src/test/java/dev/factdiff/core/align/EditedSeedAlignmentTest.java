@@ -181,6 +181,19 @@ class EditedSeedAlignmentTest {
     assertEquals(concat(inOrder(0, 28, 0), List.of("29>-", "->29")), LinkNotation.of(alignment));
   }
 
+  @Test
+  void emptyRevisionDropsEverySentenceAndEmptyOriginalAddsEvery() {
+    Article empty = TestParser.get().parse("empty.txt", "");
+
+    Alignment dropped = new Aligner().align(Seeds.original(), empty);
+    Alignment added = new Aligner().align(empty, Seeds.original());
+
+    assertEquals(
+        java.util.stream.IntStream.range(0, 30).mapToObj(i -> i + ">-").toList(), LinkNotation.of(dropped));
+    assertEquals(
+        java.util.stream.IntStream.range(0, 30).mapToObj(j -> "->" + j).toList(), LinkNotation.of(added));
+  }
+
   private static Alignment alignEdited(String editedText) {
     Article edited = TestParser.get().parse("edited.txt", editedText);
     return new Aligner().align(Seeds.original(), edited);
