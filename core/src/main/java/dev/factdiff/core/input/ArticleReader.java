@@ -1,0 +1,93 @@
+package dev.factdiff.core.input;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an article from bytes: refuses what is not an article (empty, binary, not UTF-8, too large) with a
+ * one-line {@link InputException}, and recognizes HTML by its content as well as by its name.
+ */
+public final class ArticleReader {
+
+  /** Larger than any article; a book-length input is a mistake, not a story. */
+  public static final int MAX_BYTES = 5 * 1024 * 1024;
+
+  private static final Pattern HTML_START =
+      Pattern.compile(
+          "\\A(\\s|<!--.*?-->)*(<!doctype html|<html|<head|<body|<article|<meta|<title|<p[\\s>]|<div|<h1)",
+          Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+  private ArticleReader() {}
+
+  public static SourceText read(Path path) {
+    String name = path.toString();
+    try {
+      if (Files.isDirectory(path)) {
+        throw new InputException(name + ": is a directory, not an article file");
+      }
+      if (Files.size(path) > MAX_BYTES) {
+        throw new InputException(name + ": too large (" + Files.size(path) + " bytes; the limit is " + MAX_BYTES + ")");
+      }
+      return read(name, Files.readAllBytes(path));
+    } catch (NoSuchFileException e) {
+      throw new InputException(name + ": no such file");
+    } catch (IOException e) {
+      throw new InputException(name + ": cannot be read (" + e.getMessage() + ")", e);
+    }
+  }
+
+  public static SourceText read(String name, byte[] bytes) {
+    if (bytes.length > MAX_BYTES) {
+      throw new InputException(name + ": too large (" + bytes.length + " bytes; the limit is " + MAX_BYTES + ")");
+    }
+    String text = decode(name, bytes);
+    if (text.isBlank()) {
+      throw new InputException(name + ": empty, there is no text to check");
+    }
+    if (isHtml(name, text)) {
+      return HtmlExtractor.extract(name, text);
+    }
+    return SourceText.ofPlainText(name, text);
+  }
+
+  private static String decode(String name, byte[] bytes) {
+    for (byte b : bytes) {
+      if (b == 0) {
+        throw new InputException(name + ": binary data, not text");
+      }
+    }
+    try {
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+      text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+      long controls = text.chars().filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f').count();
+      if (controls > Math.max(8, text.length() / 100)) {
+        throw new InputException(name + ": binary data, not text");
+      }
+      return text;
+    } catch (CharacterCodingException e) {
+      throw new InputException(name + ": not valid UTF-8 text (convert it to UTF-8 first)");
+    }
+  }
+
+  private static boolean isHtml(String name, String text) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
+      return true;
+    }
+    return HTML_START.matcher(text).lookingAt();
+  }
+}

@@ -1,0 +1,78 @@
+package dev.factdiff.core.input;
+
+import dev.factdiff.core.model.ParagraphKind;
+import dev.factdiff.core.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * Extracts an article from an HTML page: the headline, subheadings and body paragraphs, in page order, joined
+ * by blank lines. Scripts, styles, navigation, forms, share and comment widgets are dropped.
+ */
+final class HtmlExtractor {
+
+  private static final String DROPPED =
+      "script, style, noscript, template, nav, header nav, footer, aside, form, button, iframe, svg, figure"
+          + ", [aria-hidden=true], [hidden]"
+          + ", [class~=(?i)(share|social|comment|related|newsletter|advert|promo|cookie|breadcrumb|byline-share)]"
+          + ", [id~=(?i)(share|social|comment|related|newsletter|advert|promo|cookie)]";
+
+  private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote";
+
+  private HtmlExtractor() {}
+
+  static SourceText extract(String name, String html) {
+    Document doc = Jsoup.parse(html);
+    doc.select(DROPPED).remove();
+    Element root = pickRoot(doc);
+    StringBuilder text = new StringBuilder();
+    List<Block> blocks = new ArrayList<>();
+    if (root.select("h1").isEmpty() && !doc.title().isBlank()) {
+      append(text, blocks, doc.title(), ParagraphKind.HEADLINE);
+    }
+    for (Element element : root.select(BLOCKS)) {
+      if (element.select(BLOCKS).size() > 1) {
+        continue; // a block holding other blocks: they are read one by one
+      }
+      String paragraph = element.text().strip();
+      if (!paragraph.isEmpty()) {
+        append(text, blocks, paragraph, kindOf(element, paragraph, blocks.isEmpty()));
+      }
+    }
+    if (blocks.isEmpty()) {
+      throw new InputException(name + ": the HTML page has no readable text");
+    }
+    return new SourceText(name, text.toString(), blocks, Format.HTML);
+  }
+
+  private static Element pickRoot(Document doc) {
+    Elements article = doc.select("article, main, [role=main]");
+    return article.isEmpty() ? doc.body() : article.first();
+  }
+
+  private static ParagraphKind kindOf(Element element, String paragraph, boolean first) {
+    if (BlockClassifier.isBoilerplate(paragraph)) {
+      return ParagraphKind.BOILERPLATE;
+    }
+    if (element.is("h1")) {
+      return ParagraphKind.HEADLINE;
+    }
+    if (element.is("h2, h3, h4, h5, h6")) {
+      return first ? ParagraphKind.HEADLINE : ParagraphKind.SUBHEADING;
+    }
+    return ParagraphKind.BODY;
+  }
+
+  private static void append(StringBuilder text, List<Block> blocks, String paragraph, ParagraphKind kind) {
+    if (text.length() > 0) {
+      text.append("\n\n");
+    }
+    int start = text.length();
+    text.append(paragraph);
+    blocks.add(new Block(new Span(start, text.length()), kind));
+  }
+}

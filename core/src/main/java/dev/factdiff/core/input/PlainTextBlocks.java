@@ -1,0 +1,40 @@
+package dev.factdiff.core.input;
+
+import dev.factdiff.core.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Splits plain text into paragraphs at blank lines, trimming each to its visible text. */
+final class PlainTextBlocks {
+
+  private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n\\s*");
+
+  private PlainTextBlocks() {}
+
+  static List<Block> split(String text) {
+    List<Block> blocks = new ArrayList<>();
+    int start = 0;
+    Matcher m = BLANK_LINES.matcher(text);
+    while (m.find()) {
+      add(text, start, m.start(), blocks);
+      start = m.end();
+    }
+    add(text, start, text.length(), blocks);
+    return blocks;
+  }
+
+  private static void add(String text, int start, int end, List<Block> blocks) {
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (start < end) {
+      String paragraph = text.substring(start, end);
+      blocks.add(new Block(new Span(start, end), BlockClassifier.classify(paragraph, blocks.isEmpty())));
+    }
+  }
+}
