@@ -1,12 +1,17 @@
 package dev.factdiff.core.align;
 
 import dev.factdiff.core.model.Sentence;
+import dev.factdiff.core.model.Span;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A link between the two versions: the original sentences (none when added), the revised sentences (none when
  * dropped), how similar they are, whether the revision moved them, and the word edits between them (empty for
  * an unmatched side). Rules read the edits; they never recompute them.
+ *
+ * @param similarity from 0 (nothing in common) to 1; 0 for a dropped or added sentence
+ * @param moved whether the revision put them elsewhere, out of the order of the text around them
  */
 public record AlignedPair(
     LinkKind kind,
@@ -20,9 +25,38 @@ public record AlignedPair(
     original = List.copyOf(original);
     revised = List.copyOf(revised);
     edits = List.copyOf(edits);
+    if (!kind.fits(original.size(), revised.size())) {
+      throw new IllegalArgumentException(
+          kind + " cannot link " + original.size() + " original to " + revised.size() + " revised sentences");
+    }
+    if (!(similarity >= 0 && similarity <= 1)) {
+      throw new IllegalArgumentException("similarity out of [0, 1]: " + similarity);
+    }
   }
 
   public boolean isMatched() {
     return !original.isEmpty() && !revised.isEmpty();
+  }
+
+  /** The edits that change a word, leaving out those that only add, drop or change punctuation. */
+  public List<WordEdit> wordEdits() {
+    return edits.stream().filter(e -> !e.isPunctuationOnly()).toList();
+  }
+
+  /** From the start of the first original sentence to the end of the last; empty for an added sentence. */
+  public Optional<Span> originalSpan() {
+    return extent(original);
+  }
+
+  /** From the start of the first revised sentence to the end of the last; empty for a dropped sentence. */
+  public Optional<Span> revisedSpan() {
+    return extent(revised);
+  }
+
+  private static Optional<Span> extent(List<Sentence> sentences) {
+    if (sentences.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(sentences.get(0).span().union(sentences.get(sentences.size() - 1).span()));
   }
 }

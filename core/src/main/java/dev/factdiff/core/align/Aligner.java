@@ -1,0 +1,68 @@
+package dev.factdiff.core.align;
+
+import dev.factdiff.core.model.Article;
+import dev.factdiff.core.model.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Aligns two versions of an article: which sentences of the revision render which sentences of the original
+ * (one to one, one split into several, several merged into one, dropped, added, moved), and the word edits
+ * inside every linked pair. Stateless and thread-safe.
+ */
+public final class Aligner {
+
+  public Aligner() {}
+
+  public static Aligner create() {
+    return new Aligner();
+  }
+
+  public Alignment align(Article original, Article revised) {
+    List<Sentence> from = original.sentences();
+    List<Sentence> to = revised.sentences();
+    Vocabulary vocabulary = new Vocabulary();
+    List<Profile> fromProfiles = from.stream().map(s -> Profile.of(s, vocabulary)).toList();
+    List<Profile> toProfiles = to.stream().map(s -> Profile.of(s, vocabulary)).toList();
+    List<Link> links = new MonotoneLinker(fromProfiles, toProfiles).link();
+    Map<Integer, Link> moves = MoveFinder.find(links, fromProfiles, toProfiles);
+    boolean[] movedAway = new boolean[from.size()];
+    moves.values().forEach(move -> movedAway[move.originalStart()] = true);
+
+    List<AlignedPair> pairs = new ArrayList<>();
+    for (Link link : links) {
+      if (link.revisedCount() == 0 && movedAway[link.originalStart()]) {
+        continue;
+      }
+      Link placed = link.originalCount() == 0 ? moves.getOrDefault(link.revisedStart(), link) : link;
+      pairs.add(pair(placed, from, to));
+    }
+    return new Alignment(original, revised, pairs);
+  }
+
+  private static AlignedPair pair(Link link, List<Sentence> from, List<Sentence> to) {
+    List<Sentence> original = from.subList(link.originalStart(), link.originalStart() + link.originalCount());
+    List<Sentence> revised = to.subList(link.revisedStart(), link.revisedStart() + link.revisedCount());
+    return new AlignedPair(
+        kind(link),
+        original,
+        revised,
+        link.similarity(),
+        link.moved(),
+        WordAligner.edits(original, revised));
+  }
+
+  private static LinkKind kind(Link link) {
+    if (link.revisedCount() == 0) {
+      return LinkKind.DROPPED;
+    }
+    if (link.originalCount() == 0) {
+      return LinkKind.ADDED;
+    }
+    if (link.originalCount() == 1) {
+      return link.revisedCount() == 1 ? LinkKind.ONE_TO_ONE : LinkKind.ONE_TO_MANY;
+    }
+    return LinkKind.MANY_TO_ONE;
+  }
+}

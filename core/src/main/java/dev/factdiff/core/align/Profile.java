@@ -1,0 +1,179 @@
+package dev.factdiff.core.align;
+
+import dev.factdiff.core.model.Mention;
+import dev.factdiff.core.model.Quantity;
+import dev.factdiff.core.model.Sentence;
+import dev.factdiff.core.model.TimeExpression;
+import dev.factdiff.core.model.Token;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * What a sentence, or a run of consecutive sentences, is made of, as sorted multisets of vocabulary ids: the
+ * lemmas of its content words, its anchors (numbers, dates, names) and the character trigrams of its content
+ * words (so that a name spelled two ways still shares most of its trigrams).
+ */
+final class Profile {
+
+  private final int[] lemmas;
+  private final int[] anchors;
+  private final int[] trigrams;
+  private final int length;
+  private final Compartment compartment;
+  private final int firstParagraph;
+  private final int lastParagraph;
+
+  private Profile(
+      int[] lemmas,
+      int[] anchors,
+      int[] trigrams,
+      int length,
+      Compartment compartment,
+      int firstParagraph,
+      int lastParagraph) {
+    this.lemmas = lemmas;
+    this.anchors = anchors;
+    this.trigrams = trigrams;
+    this.length = length;
+    this.compartment = compartment;
+    this.firstParagraph = firstParagraph;
+    this.lastParagraph = lastParagraph;
+  }
+
+  static Profile of(Sentence sentence, Vocabulary vocabulary) {
+    IntBag lemmas = new IntBag();
+    sentence.claim().contentLemmas().forEach(l -> lemmas.add(vocabulary.id(TokenForms.normalize(l))));
+    IntBag anchors = new IntBag();
+    for (Quantity quantity : sentence.claim().quantities()) {
+      anchors.add(vocabulary.id("#q " + quantity.unit() + " " + quantity.value().toPlainString()));
+    }
+    for (TimeExpression time : sentence.claim().times()) {
+      String value = time.value().isEmpty() ? TokenForms.normalize(time.text()) : time.value();
+      anchors.add(vocabulary.id("#t " + value));
+    }
+    for (Mention mention : sentence.claim().mentions()) {
+      anchors.add(vocabulary.id("#m " + lettersAndDigits(mention.text())));
+    }
+    IntBag trigrams = new IntBag();
+    int length = 0;
+    for (Token token : sentence.tokens()) {
+      if (token.isPunctuation()) {
+        continue;
+      }
+      length += token.text().length() + 1;
+      if (isContent(token)) {
+        eachTrigram(lettersAndDigits(token.text()), t -> trigrams.add(vocabulary.id(t)));
+      }
+    }
+    return new Profile(
+        lemmas.sorted(),
+        anchors.sorted(),
+        trigrams.sorted(),
+        length,
+        Compartment.of(sentence.kind()),
+        sentence.paragraphIndex(),
+        sentence.paragraphIndex());
+  }
+
+  /** The profile of this run followed by the next sentence; empty when the two may not be linked as one. */
+  Optional<Profile> followedBy(Profile next) {
+    if (next.compartment != compartment) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Profile(
+            merge(lemmas, next.lemmas),
+            merge(anchors, next.anchors),
+            merge(trigrams, next.trigrams),
+            length + next.length,
+            compartment,
+            Math.min(firstParagraph, next.firstParagraph),
+            Math.max(lastParagraph, next.lastParagraph)));
+  }
+
+  Compartment compartment() {
+    return compartment;
+  }
+
+  boolean spansParagraphs() {
+    return firstParagraph != lastParagraph;
+  }
+
+  int[] lemmas() {
+    return lemmas;
+  }
+
+  int[] anchors() {
+    return anchors;
+  }
+
+  int[] trigrams() {
+    return trigrams;
+  }
+
+  int length() {
+    return length;
+  }
+
+  private static boolean isContent(Token token) {
+    return token.isNoun()
+        || token.isVerb()
+        || token.isAdjective()
+        || token.isAdverb()
+        || token.isNumber()
+        || token.pos().equals("FW");
+  }
+
+  private static String lettersAndDigits(String text) {
+    StringBuilder kept = new StringBuilder(text.length());
+    TokenForms.normalize(text).codePoints().filter(Character::isLetterOrDigit).forEach(kept::appendCodePoint);
+    return kept.toString();
+  }
+
+  private static void eachTrigram(String word, Consumer<String> sink) {
+    if (word.isEmpty()) {
+      return;
+    }
+    String padded = "<" + word + ">";
+    for (int i = 0; i + 3 <= padded.length(); i++) {
+      sink.accept(padded.substring(i, i + 3));
+    }
+  }
+
+  private static int[] merge(int[] a, int[] b) {
+    int[] merged = new int[a.length + b.length];
+    int i = 0;
+    int j = 0;
+    int k = 0;
+    while (i < a.length && j < b.length) {
+      merged[k++] = a[i] <= b[j] ? a[i++] : b[j++];
+    }
+    while (i < a.length) {
+      merged[k++] = a[i++];
+    }
+    while (j < b.length) {
+      merged[k++] = b[j++];
+    }
+    return merged;
+  }
+
+  /** A growable multiset of ints. */
+  private static final class IntBag {
+    private int[] values = new int[16];
+    private int size;
+
+    void add(int value) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
+    }
+
+    int[] sorted() {
+      int[] result = Arrays.copyOf(values, size);
+      Arrays.sort(result);
+      return result;
+    }
+  }
+}
