@@ -1,0 +1,173 @@
+package dev.factdiff.rules.config;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import dev.factdiff.rules.RuleContext;
+import dev.factdiff.rules.RuleInfo;
+import dev.factdiff.rules.Severity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * How the rules run for one newsroom: which are enabled, at what severity, with which thresholds; the style
+ * list of preferred spellings; and the boilerplate paragraphs every rule ignores. Immutable and thread-safe.
+ *
+ * <p>{@link #defaults()} is the documented {@code default-config.yaml} of this package's resources; {@link
+ * #load(Path)} reads a YAML or JSON file layered over those defaults.
+ */
+public final class RuleConfiguration implements RuleContext {
+
+  static final String DEFAULT_RESOURCE = "/dev/factdiff/rules/default-config.yaml";
+
+  private final Map<String, RuleSettings> rules;
+  private final Map<String, List<String>> style;
+  private final Map<String, String> preferredByVariant;
+  private final List<Pattern> boilerplate;
+
+  RuleConfiguration(Map<String, RuleSettings> rules, Map<String, List<String>> style, List<Pattern> boilerplate) {
+    this.rules = ImmutableMap.copyOf(rules);
+    ImmutableMap.Builder<String, List<String>> styleCopy = ImmutableMap.builder();
+    Map<String, String> byVariant = new LinkedHashMap<>();
+    style.forEach(
+        (preferred, variants) -> {
+          styleCopy.put(preferred, List.copyOf(variants));
+          byVariant.put(key(preferred), preferred);
+          variants.forEach(v -> byVariant.put(key(v), preferred));
+        });
+    this.style = styleCopy.buildOrThrow();
+    this.preferredByVariant = ImmutableMap.copyOf(byVariant);
+    this.boilerplate = ImmutableList.copyOf(boilerplate);
+  }
+
+  /** The documented default configuration. */
+  public static RuleConfiguration defaults() {
+    return Holder.DEFAULTS;
+  }
+
+  /**
+   * Reads a configuration file (YAML, or JSON when the name ends in {@code .json} or the text starts with
+   * {@code {}) and layers it over the defaults.
+   *
+   * @throws ConfigurationException naming the file and the key, for unreadable files, unknown keys and bad values
+   */
+  public static RuleConfiguration load(Path file) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException | UncheckedIOException e) {
+      throw new ConfigurationException(file + ": cannot read the configuration: " + e.getMessage(), e);
+    }
+    return parse(String.valueOf(file.getFileName()), text);
+  }
+
+  /** Like {@link #load(Path)}, for configuration text; {@code sourceName} starts every error message. */
+  public static RuleConfiguration parse(String sourceName, String text) {
+    ConfigurationReader reader = new ConfigurationReader(sourceName, Holder.DEFAULTS.optionNames());
+    return Holder.DEFAULTS.overriddenBy(reader.read(text, isJson(sourceName, text)));
+  }
+
+  private static boolean isJson(String name, String text) {
+    return name.toLowerCase(Locale.ROOT).endsWith(".json") || text.stripLeading().startsWith("{");
+  }
+
+  /** Whether the rule runs at all. */
+  public boolean isEnabled(String ruleId) {
+    return settings(ruleId).enabled().orElse(true);
+  }
+
+  /** The severity the rule's findings get: the configured one, or the rule's default. */
+  public Severity severity(RuleInfo rule) {
+    return settings(rule.id()).severity().orElse(rule.defaultSeverity());
+  }
+
+  public RuleSettings settings(String ruleId) {
+    return rules.getOrDefault(ruleId, RuleSettings.NONE);
+  }
+
+  @Override
+  public double option(String ruleId, String name, double defaultValue) {
+    return settings(ruleId).options().getOrDefault(name, defaultValue);
+  }
+
+  @Override
+  public Optional<String> preferredSpelling(String name) {
+    return Optional.ofNullable(preferredByVariant.get(key(name)));
+  }
+
+  /** The style list: each preferred spelling and the variants it replaces. */
+  public Map<String, List<String>> styleList() {
+    return style;
+  }
+
+  /** The boilerplate patterns, compiled case-insensitive; each must match a whole (trimmed) paragraph. */
+  public List<Pattern> boilerplatePatterns() {
+    return boilerplate;
+  }
+
+  /** Whether a paragraph's text is boilerplate that every rule ignores. */
+  public boolean isBoilerplate(String paragraphText) {
+    String trimmed = paragraphText.strip();
+    return boilerplate.stream().anyMatch(p -> p.matcher(trimmed).matches());
+  }
+
+  /** This configuration with a file's values taking precedence: rule settings field by field, style entries added. */
+  RuleConfiguration overriddenBy(ConfigurationLayer layer) {
+    Map<String, RuleSettings> mergedRules = new LinkedHashMap<>(rules);
+    layer.rules().forEach((id, s) -> mergedRules.merge(id, s, RuleSettings::overriddenBy));
+    Map<String, List<String>> mergedStyle = new LinkedHashMap<>(style);
+    mergedStyle.putAll(layer.style());
+    List<Pattern> patterns =
+        ImmutableList.<Pattern>builder()
+            .addAll(layer.keepDefaultBoilerplate() ? boilerplate : List.of())
+            .addAll(layer.boilerplate())
+            .build();
+    return new RuleConfiguration(mergedRules, mergedStyle, patterns);
+  }
+
+  static RuleConfiguration of(ConfigurationLayer layer) {
+    return new RuleConfiguration(layer.rules(), layer.style(), layer.boilerplate());
+  }
+
+  Map<String, Set<String>> optionNames() {
+    Map<String, Set<String>> names = new LinkedHashMap<>();
+    rules.forEach((id, s) -> names.put(id, s.options().keySet()));
+    return names;
+  }
+
+  private static String key(String spelling) {
+    return spelling.strip().toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  public String toString() {
+    return "RuleConfiguration" + rules + ", style " + style + ", boilerplate " + boilerplate;
+  }
+
+  /** Reads the defaults once, when first asked for. */
+  private static final class Holder {
+    static final RuleConfiguration DEFAULTS = readDefaults();
+
+    private static RuleConfiguration readDefaults() {
+      try (InputStream in = RuleConfiguration.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE);
+        }
+        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        return of(new ConfigurationReader("default-config.yaml", Map.of()).read(text, false));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Rule configuration: enabled rules, severities, options, the newsroom style list and ignored boilerplate. */
+package dev.factdiff.rules.config;

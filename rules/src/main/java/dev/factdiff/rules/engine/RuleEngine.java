@@ -1,0 +1,150 @@
+package dev.factdiff.rules.engine;
+
+import com.google.common.base.Preconditions;
+import dev.factdiff.core.align.Alignment;
+import dev.factdiff.core.model.Article;
+import dev.factdiff.core.model.Paragraph;
+import dev.factdiff.core.model.ParagraphKind;
+import dev.factdiff.core.model.Span;
+import dev.factdiff.rules.BuiltInRules;
+import dev.factdiff.rules.CrossVersionRule;
+import dev.factdiff.rules.Excerpt;
+import dev.factdiff.rules.Finding;
+import dev.factdiff.rules.Rule;
+import dev.factdiff.rules.Severity;
+import dev.factdiff.rules.SingleVersionRule;
+import dev.factdiff.rules.Version;
+import dev.factdiff.rules.config.RuleConfiguration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Runs every enabled rule on an alignment: single-version rules on each version, cross-version rules on the pair.
+ * Applies the configured severities, drops findings in ignored boilerplate, orders and deduplicates the rest. A
+ * rule that throws becomes a {@link RuleFailure} and the run goes on. Immutable, thread-safe and reusable.
+ */
+public final class RuleEngine {
+
+  private final List<Rule> rules;
+  private final RuleConfiguration configuration;
+
+  private RuleEngine(List<Rule> rules, RuleConfiguration configuration) {
+    Set<String> ids = new HashSet<>();
+    for (Rule rule : rules) {
+      Preconditions.checkArgument(ids.add(rule.info().id()), "two rules have the id %s", rule.info().id());
+    }
+    this.rules = List.copyOf(rules);
+    this.configuration = configuration;
+  }
+
+  public static RuleEngine withBuiltInRules(RuleConfiguration configuration) {
+    return of(BuiltInRules.all(), configuration);
+  }
+
+  /** An engine for the given rules (for tests, and for callers that choose their own set). */
+  public static RuleEngine of(List<Rule> rules, RuleConfiguration configuration) {
+    return new RuleEngine(rules, configuration);
+  }
+
+  /** Every rule this engine knows, enabled or not. */
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /** The rules that run. */
+  public List<Rule> enabledRules() {
+    return rules.stream().filter(r -> configuration.isEnabled(r.info().id())).toList();
+  }
+
+  public RuleConfiguration configuration() {
+    return configuration;
+  }
+
+  public EngineResult run(Alignment alignment) {
+    List<Finding> findings = new ArrayList<>();
+    List<RuleFailure> failures = new ArrayList<>();
+    for (Rule rule : enabledRules()) {
+      if (rule instanceof SingleVersionRule single) {
+        runSingle(single, alignment.original(), Version.ORIGINAL, findings, failures);
+        runSingle(single, alignment.revised(), Version.REVISED, findings, failures);
+      } else if (rule instanceof CrossVersionRule cross) {
+        runCross(cross, alignment, findings, failures);
+      }
+    }
+    List<Finding> kept =
+        findings.stream()
+            .filter(f -> !inIgnoredText(f.original(), alignment.original()))
+            .filter(f -> !inIgnoredText(f.revised(), alignment.revised()))
+            .sorted(FindingOrder.BY_POSITION)
+            .toList();
+    return new EngineResult(Deduplicator.deduplicate(kept), failures);
+  }
+
+  private void runSingle(
+      SingleVersionRule rule, Article article, Version version, List<Finding> out, List<RuleFailure> failures) {
+    String id = rule.info().id();
+    List<Finding> found;
+    try {
+      found = rule.check(article, version, configuration);
+    } catch (RuntimeException | StackOverflowError e) {
+      failures.add(RuleFailure.of(id, "reading the " + version.name().toLowerCase(Locale.ROOT), e));
+      return;
+    }
+    for (Finding finding : found) {
+      boolean wrongSide =
+          version == Version.ORIGINAL ? finding.revised().isPresent() : finding.original().isPresent();
+      if (wrongSide || !finding.ruleId().equals(id)) {
+        failures.add(new RuleFailure(id, "reported a finding outside the version it read: " + finding.message()));
+      } else {
+        out.add(withConfiguredSeverity(rule, finding));
+      }
+    }
+  }
+
+  private void runCross(CrossVersionRule rule, Alignment alignment, List<Finding> out, List<RuleFailure> failures) {
+    String id = rule.info().id();
+    try {
+      for (Finding finding : rule.check(alignment, configuration)) {
+        if (finding.ruleId().equals(id)) {
+          out.add(withConfiguredSeverity(rule, finding));
+        } else {
+          failures.add(new RuleFailure(id, "reported a finding under another rule's id: " + finding.ruleId()));
+        }
+      }
+    } catch (RuntimeException | StackOverflowError e) {
+      failures.add(RuleFailure.of(id, "comparing the versions", e));
+    }
+  }
+
+  /**
+   * A configured severity replaces the rule's default. Findings the rule itself reported below its default (a
+   * hedge on an uncertain case) keep their severity.
+   */
+  private Finding withConfiguredSeverity(Rule rule, Finding finding) {
+    Severity configured = configuration.severity(rule.info());
+    boolean atDefault = finding.severity() == rule.info().defaultSeverity();
+    return atDefault && configured != finding.severity() ? finding.withSeverity(configured) : finding;
+  }
+
+  private boolean inIgnoredText(Optional<Excerpt> place, Article article) {
+    if (place.isEmpty()) {
+      return false;
+    }
+    Span span = place.get().span();
+    for (Paragraph paragraph : article.paragraphs()) {
+      if (paragraph.span().contains(span) && isIgnored(paragraph, article)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isIgnored(Paragraph paragraph, Article article) {
+    return paragraph.kind() == ParagraphKind.BOILERPLATE
+        || configuration.isBoilerplate(article.text(paragraph.span()));
+  }
+}

@@ -1,0 +1,70 @@
+package dev.factdiff.rules.text;
+
+import com.google.common.collect.ImmutableMap;
+import dev.factdiff.core.model.Article;
+import dev.factdiff.core.model.Span;
+import dev.factdiff.rules.Category;
+import dev.factdiff.rules.Example;
+import dev.factdiff.rules.Finding;
+import dev.factdiff.rules.RuleContext;
+import dev.factdiff.rules.RuleInfo;
+import dev.factdiff.rules.Severity;
+import dev.factdiff.rules.SingleVersionRule;
+import dev.factdiff.rules.Version;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A space between a word and the comma, period, colon, semicolon, question or exclamation mark after it. Text
+ * that puts a space before most of its punctuation ("in Ukraine . Also") was tokenized by a program, not typed
+ * by an editor: the rule then stays silent, since the spacing is the source's convention rather than a slip.
+ */
+public final class SpaceBeforePunctuation implements SingleVersionRule {
+
+  public static final String ID = "SPACE_BEFORE_PUNCTUATION";
+  static final String TOKENIZED_SHARE = "tokenizedShare";
+
+  /** A mark after a word, with or without space, that ends a clause (followed by space, a closing quote or the end). */
+  private static final Pattern MARK =
+      Pattern.compile("(?<=[\\p{L}\\p{N}”’)\\]])([ \\t]*)([,.;:!?])(?=[\\s”’\"]|$)");
+
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          ID,
+          Category.MALFORMED_TEXT,
+          Severity.WARNING,
+          "A space stands before a punctuation mark.",
+          List.of(
+              Example.flags("The talks were held in Moscow[[ ,]] officials said. Both sides agreed."),
+              Example.passes("The talks were held in Moscow, officials said. Both sides agreed."),
+              Example.passes("The talks were held in Moscow , officials said . Both sides agreed ."),
+              Example.passes("And so the talks went on ... and on.")));
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public List<Finding> check(Article article, Version version, RuleContext context) {
+    List<PatternMatches.Match> marks = PatternMatches.of(article, MARK);
+    List<PatternMatches.Match> spaced = marks.stream().filter(m -> !m.group(1).isEmpty()).toList();
+    double share = marks.isEmpty() ? 0 : (double) spaced.size() / marks.size();
+    if (spaced.isEmpty() || share >= context.option(ID, TOKENIZED_SHARE, 0.5)) {
+      return List.of();
+    }
+    return spaced.stream()
+        .map(
+            m ->
+                TextFindings.finding(
+                    INFO,
+                    article,
+                    version,
+                    Span.of(m.groupSpan(1).start(), m.span().end()),
+                    "A space stands before “" + m.group(2) + "”.",
+                    ImmutableMap.of("mark", m.group(2)),
+                    Optional.of(m.group(2))))
+        .toList();
+  }
+}

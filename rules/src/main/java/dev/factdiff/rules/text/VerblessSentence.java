@@ -1,0 +1,87 @@
+package dev.factdiff.rules.text;
+
+import com.google.common.collect.ImmutableMap;
+import dev.factdiff.core.model.Article;
+import dev.factdiff.core.model.ParagraphKind;
+import dev.factdiff.core.model.Sentence;
+import dev.factdiff.core.model.Token;
+import dev.factdiff.rules.Category;
+import dev.factdiff.rules.Example;
+import dev.factdiff.rules.Finding;
+import dev.factdiff.rules.RuleContext;
+import dev.factdiff.rules.RuleInfo;
+import dev.factdiff.rules.Severity;
+import dev.factdiff.rules.SingleVersionRule;
+import dev.factdiff.rules.Version;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A body sentence with no verb at all, ended by a full stop: usually the tail of a sentence a stray period cut.
+ * Headlines, subheadings, short fragments and sentences that only quote someone are left alone.
+ */
+public final class VerblessSentence implements SingleVersionRule {
+
+  public static final String ID = "VERBLESS_SENTENCE";
+  static final String MIN_WORDS = "minWords";
+
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          ID,
+          Category.BROKEN_SENTENCE,
+          Severity.WARNING,
+          "A body sentence has no main verb, so it is probably part of a broken sentence.",
+          List.of(
+              Example.flags(
+                  "The agency said the talks covered trade. [[In the east and north of the country near the border.]]"),
+              Example.passes("The agency said the talks covered trade. They will resume in the spring."),
+              Example.passes("Talks in Moscow on rebel areas\n\nThe agency said the talks covered trade."),
+              Example.passes("The agency said the talks covered trade. Not again.")));
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public List<Finding> check(Article article, Version version, RuleContext context) {
+    int minWords = (int) context.option(ID, MIN_WORDS, 4);
+    List<Finding> findings = new ArrayList<>();
+    for (Sentence sentence : article.sentences()) {
+      if (sentence.kind() == ParagraphKind.BODY && isVerbless(sentence, minWords)) {
+        findings.add(
+            TextFindings.finding(
+                INFO,
+                article,
+                version,
+                sentence.span(),
+                "“" + TextFindings.clip(sentence.text(), 60)
+                    + "” has no verb: it reads as a piece of a sentence that a stray period cut off.",
+                ImmutableMap.of("sentence", TextFindings.clip(sentence.text(), 200)),
+                Optional.empty()));
+      }
+    }
+    return findings;
+  }
+
+  private static boolean isVerbless(Sentence sentence, int minWords) {
+    List<Token> words = sentence.tokens().stream().filter(t -> !t.isPunctuation()).toList();
+    return words.size() >= minWords
+        && endsWithFullStop(sentence)
+        && words.stream().noneMatch(Token::isVerb)
+        && !isAllQuoted(sentence.text())
+        && !sentence.text().contains(":");
+  }
+
+  private static boolean endsWithFullStop(Sentence sentence) {
+    String text = sentence.text().strip().replaceAll("[\"”’)\\]]+$", "");
+    return text.endsWith(".") && !text.endsWith("..");
+  }
+
+  /** A sentence that is only a quotation (“Never again.”) needs no verb of its own. */
+  private static boolean isAllQuoted(String text) {
+    String t = text.strip();
+    return !t.isEmpty() && (t.charAt(0) == '“' || t.charAt(0) == '"' || t.charAt(0) == '‘');
+  }
+}
