@@ -132,12 +132,6 @@ public final class TextReport {
                         diff.map(d -> marked(e, d.revisedChanges(), style.addedOpen, style.addedClose))
                             .orElseGet(() -> shortened(e.text())))
                     .append('\n'));
-    if (finding.original().isEmpty()) {
-      out.append("     (not in the original)\n");
-    }
-    if (finding.revised().isEmpty()) {
-      out.append("     (not in the revision)\n");
-    }
     if (!finding.evidence().isEmpty()) {
       out.append("     evidence: ");
       String separator = "";

@@ -45,7 +45,8 @@ class TextReportTest {
         "2 errors, 1 warning, 1 info (4 findings); 1 rule failed - blocked (fail on error)",
         lines.get(lines.size() - 1));
     assertTrue(text.contains("RULES THAT FAILED (1)\n  SOME_RULE: it broke on line 1"), text);
-    assertTrue(text.contains("(not in the revision)"), text);
+    assertTrue(text.contains("original: The vote was 7 to 2.\n     suggestion") || text.contains("original: The vote was 7 to 2.\n"), text);
+    assertFalse(text.contains("revised:  The vote"), "a finding with no place in the revision shows no revised line");
   }
 
   @Test

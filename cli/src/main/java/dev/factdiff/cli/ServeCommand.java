@@ -1,0 +1,93 @@
+package dev.factdiff.cli;
+
+import dev.factdiff.core.input.ArticleReader;
+import dev.factdiff.reports.Gate;
+import dev.factdiff.reports.Tool;
+import dev.factdiff.rules.Severity;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code factdiff serve}: the check as an HTTP service, until the process is stopped. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    versionProvider = ToolVersion.class,
+    description = {
+      "Serve the check over HTTP: POST /check with {\"original\": text, \"revised\": text} returns the JSON "
+          + "report with \"blocked\"; GET /health.",
+      ""
+    })
+final class ServeCommand implements Callable<Integer> {
+  @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+  String host;
+
+  @Option(names = "--port", defaultValue = "8080", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--config", paramLabel = "FILE", description = "Rule configuration (YAML) to use instead of the defaults.")
+  Optional<Path> config;
+
+  @Option(names = "--fail-on", defaultValue = "error", paramLabel = "SEVERITY",
+      converter = Converters.GateConverter.class, completionCandidates = Converters.GateCandidates.class,
+      description = "Default for a request's \"failOn\" (default: ${DEFAULT-VALUE}).")
+  Gate failOn;
+
+  @Option(names = "--min-severity", defaultValue = "info", paramLabel = "SEVERITY",
+      converter = Converters.SeverityConverter.class, completionCandidates = Converters.SeverityCandidates.class,
+      description = "Default for a request's \"minSeverity\" (default: ${DEFAULT-VALUE}).")
+  Severity minSeverity;
+
+  @Option(names = "--baseline", paramLabel = "FILE", description = "Skip the findings this baseline records.")
+  Optional<Path> baseline;
+
+  @Option(names = "--threads", defaultValue = "2", description = "Requests checked at once (default: ${DEFAULT-VALUE}).")
+  int threads;
+
+  @Spec CommandSpec spec;
+
+  /** Two articles at their size limit, with room for the JSON around them. */
+  static final int MAX_REQUEST_BYTES = 2 * ArticleReader.MAX_BYTES + 64 * 1024;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    if (port < 0 || port > 65535) {
+      throw new UsageException("--port must be between 0 and 65535, not " + port);
+    }
+    if (threads < 1) {
+      throw new UsageException("--threads must be at least 1");
+    }
+    Tool tool = ToolVersion.tool();
+    CheckOptions defaults =
+        new CheckOptions(failOn, minSeverity, baseline.map(Baseline::load).orElseGet(Baseline::empty));
+    Inspection inspection = new Inspection(Pipeline.create(config), tool);
+    CheckServer server;
+    try {
+      server =
+          CheckServer.start(new InetSocketAddress(host, port), inspection, defaults, MAX_REQUEST_BYTES, threads, tool);
+    } catch (IOException e) {
+      throw new UsageException("cannot listen on " + host + ":" + port + " (" + e.getMessage() + ")", e);
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  stopped.countDown();
+                }));
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("factdiff serve: listening on http://" + host + ":" + server.port() + " (POST /check, GET /health)");
+    out.flush();
+    stopped.await();
+    return ExitCode.PASSED;
+  }
+}
