@@ -1,5 +1,6 @@
 package dev.factdiff.cli;
 
+import dev.factdiff.core.parse.ArticleParser;
 import dev.factdiff.reports.Gate;
 import dev.factdiff.reports.Tool;
 import dev.factdiff.rules.Severity;
@@ -8,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -75,6 +77,12 @@ final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  private final Supplier<ArticleParser> parsers;
+
+  CheckCommand(Supplier<ArticleParser> parsers) {
+    this.parsers = parsers;
+  }
+
   enum ColourChoice {
     auto,
     always,
@@ -91,7 +99,7 @@ final class CheckCommand implements Callable<Integer> {
         new CheckOptions(failOn, minSeverity, baseline.map(Baseline::load).orElseGet(Baseline::empty));
     Input originalInput = Input.read(original, System.in);
     Input revisedInput = Input.read(revised, System.in);
-    Inspection inspection = new Inspection(Pipeline.create(config), tool);
+    Inspection inspection = new Inspection(Pipeline.create(config, parsers.get()), tool);
     Inspection.Result result = inspection.run(originalInput, revisedInput, options);
     String rendered = format.render(result.report(), colourWanted());
     if (output.isPresent()) {

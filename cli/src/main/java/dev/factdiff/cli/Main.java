@@ -1,11 +1,13 @@
 package dev.factdiff.cli;
 
 import dev.factdiff.core.input.InputException;
+import dev.factdiff.core.parse.ArticleParser;
 import dev.factdiff.rules.config.ConfigurationException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
@@ -33,7 +35,12 @@ public final class Main {
 
   /** Runs {@code args} as the command line would, writing to {@code out} and {@code err}; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = new CommandLine(new FactdiffCommand());
+    return run(args, out, err, ArticleParser::create);
+  }
+
+  /** Likewise, with the parser that {@code parsers} gives (tests share one, to load the models once). */
+  static int run(String[] args, PrintWriter out, PrintWriter err, Supplier<ArticleParser> parsers) {
+    CommandLine commandLine = new CommandLine(new FactdiffCommand(), new CommandFactory(parsers));
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setParameterExceptionHandler(Main::usageError);

@@ -27,9 +27,9 @@ final class Pipeline {
   }
 
   /** The built-in rules, configured by {@code config} or by the defaults. */
-  static Pipeline create(Optional<Path> config) {
+  static Pipeline create(Optional<Path> config, ArticleParser parser) {
     RuleConfiguration configuration = config.map(RuleConfiguration::load).orElseGet(RuleConfiguration::defaults);
-    return new Pipeline(ArticleParser.create(), Aligner.create(), RuleEngine.withBuiltInRules(configuration));
+    return new Pipeline(parser, Aligner.create(), RuleEngine.withBuiltInRules(configuration));
   }
 
   /** Both parses, their alignment, the findings and the rules that failed. */

@@ -1,6 +1,7 @@
 package dev.factdiff.cli;
 
 import dev.factdiff.core.input.ArticleReader;
+import dev.factdiff.core.parse.ArticleParser;
 import dev.factdiff.reports.Gate;
 import dev.factdiff.reports.Tool;
 import dev.factdiff.rules.Severity;
@@ -10,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,6 +56,12 @@ final class ServeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  private final Supplier<ArticleParser> parsers;
+
+  ServeCommand(Supplier<ArticleParser> parsers) {
+    this.parsers = parsers;
+  }
+
   /** Two articles at their size limit, with room for the JSON around them. */
   static final int MAX_REQUEST_BYTES = 2 * ArticleReader.MAX_BYTES + 64 * 1024;
 
@@ -68,7 +76,7 @@ final class ServeCommand implements Callable<Integer> {
     Tool tool = ToolVersion.tool();
     CheckOptions defaults =
         new CheckOptions(failOn, minSeverity, baseline.map(Baseline::load).orElseGet(Baseline::empty));
-    Inspection inspection = new Inspection(Pipeline.create(config), tool);
+    Inspection inspection = new Inspection(Pipeline.create(config, parsers.get()), tool);
     CheckServer server;
     try {
       server =
