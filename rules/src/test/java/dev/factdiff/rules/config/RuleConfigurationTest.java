@@ -1,0 +1,166 @@
+package dev.factdiff.rules.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.factdiff.rules.BuiltInRules;
+import dev.factdiff.rules.Rule;
+import dev.factdiff.rules.Severity;
+import dev.factdiff.rules.text.DoubledWord;
+import dev.factdiff.rules.text.StrayPeriod;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RuleConfigurationTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void defaultsEnableEveryRuleAtItsOwnSeverity() {
+    RuleConfiguration defaults = RuleConfiguration.defaults();
+    for (Rule rule : BuiltInRules.all()) {
+      assertTrue(defaults.isEnabled(rule.info().id()), rule.info().id());
+      assertEquals(rule.info().defaultSeverity(), defaults.severity(rule.info()), rule.info().id());
+    }
+    assertEquals(2.0, defaults.option(StrayPeriod.ID, "maxFragmentWords", 99));
+    assertEquals(7.0, defaults.option(StrayPeriod.ID, "noSuchOption", 7));
+    assertTrue(defaults.styleList().isEmpty());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Leave a Comment",
+        "  Share this article ",
+        "Related articles",
+        "Advertisement",
+        "Sign up for our newsletter",
+        "Sign up to our daily briefing newsletter and never miss a story.",
+        "Follow us on Twitter and Facebook"
+      })
+  void defaultBoilerplateCoversGenericPageFurniture(String paragraph) {
+    assertTrue(RuleConfiguration.defaults().isBoilerplate(paragraph));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "The ministers said they would leave a comment on the draft for later.",
+        "Advertisement revenue fell by a third last year.",
+        "Readers were asked to share this article's findings with their doctors."
+      })
+  void defaultBoilerplateLeavesSentencesAlone(String paragraph) {
+    assertFalse(RuleConfiguration.defaults().isBoilerplate(paragraph));
+  }
+
+  @Test
+  void yamlFileIsLayeredOverTheDefaults() throws IOException {
+    Path file =
+        write(
+            "newsroom.yaml",
+            """
+            rules:
+              DOUBLED_WORD:
+                enabled: false
+              STRAY_PERIOD:
+                severity: error
+              SPACE_BEFORE_PUNCTUATION:
+                options:
+                  tokenizedShare: 0.8
+            style:
+              Daraa: [Deraa, "Dar'a"]
+              Kyiv: Kiev
+            boilerplate:
+              - 'reader comments: .*'
+            """);
+    RuleConfiguration config = RuleConfiguration.load(file);
+    assertFalse(config.isEnabled(DoubledWord.ID));
+    assertTrue(config.isEnabled(StrayPeriod.ID));
+    assertEquals(Severity.ERROR, config.severity(new StrayPeriod().info()));
+    assertEquals(0.8, config.option("SPACE_BEFORE_PUNCTUATION", "tokenizedShare", 0.5));
+    assertEquals(2.0, config.option(StrayPeriod.ID, "maxFragmentWords", 99), "untouched options keep their default");
+    assertEquals(Optional.of("Daraa"), config.preferredSpelling("Deraa"));
+    assertEquals(Optional.of("Daraa"), config.preferredSpelling("dar'a"));
+    assertEquals(Optional.of("Kyiv"), config.preferredSpelling("Kiev"));
+    assertEquals(Optional.empty(), config.preferredSpelling("Damascus"));
+    assertTrue(config.isBoilerplate("Reader comments: 12 so far"));
+    assertTrue(config.isBoilerplate("Leave a comment"), "the default patterns stay");
+  }
+
+  @Test
+  void jsonFileIsReadToo() throws IOException {
+    Path file =
+        write("newsroom.json", "{\"rules\": {\"DOUBLED_WORD\": {\"severity\": \"info\"}}, \"defaultBoilerplate\": false}");
+    RuleConfiguration config = RuleConfiguration.load(file);
+    assertEquals(Severity.INFO, config.severity(new DoubledWord().info()));
+    assertFalse(config.isBoilerplate("Leave a comment"), "defaultBoilerplate: false drops the default patterns");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          rules: {STRAY_PERIOD: {severity: eror}}          | config.yaml: rules.STRAY_PERIOD.severity: 'eror' is not one of error, warning, info
+          rule: {}                                          | config.yaml: rule: unknown key (expected one of boilerplate, defaultBoilerplate, rules, style)
+          rules: {STRAY_PERIOD: {enable: false}}           | config.yaml: rules.STRAY_PERIOD.enable: unknown key (expected one of enabled, options, severity)
+          rules: {STRAY_PERIOD: {enabled: maybe}}          | config.yaml: rules.STRAY_PERIOD.enabled: 'maybe' is not true or false
+          rules: {STRAY_PERIOD: {options: {maxWords: 3}}}  | config.yaml: rules.STRAY_PERIOD.options.maxWords: unknown option (known: maxFragmentWords)
+          rules: {STRAY_PERIOD: {options: {maxFragmentWords: two}}} | config.yaml: rules.STRAY_PERIOD.options.maxFragmentWords: 'two' is not a number
+          rules: {DOUBLED_WORD: {options: {min: 1}}}       | config.yaml: rules.DOUBLED_WORD.options.min: this rule has no options
+          boilerplate: ['(unclosed']                        | config.yaml: boilerplate[0]: '(unclosed' is not a regular expression: Unclosed group
+          boilerplate: 'advert'                             | config.yaml: boilerplate: expected a list of patterns
+          style: {Daraa: [Deraa], Dara: [Deraa]}            | config.yaml: style.Dara: 'Deraa' is already a variant of 'Daraa'
+          defaultBoilerplate: 1                             | config.yaml: defaultBoilerplate: '1' is not true or false
+          """)
+  void badKeysAndValuesAreNamed(String yaml, String message) throws IOException {
+    Path file = write("config.yaml", yaml);
+    ConfigurationException e = assertThrows(ConfigurationException.class, () -> RuleConfiguration.load(file));
+    assertEquals(message, e.getMessage());
+  }
+
+  @Test
+  void unknownRuleIdIsNamed() throws IOException {
+    Path file = write("config.yaml", "rules:\n  NUMBR_MISMATCH:\n    enabled: false\n");
+    ConfigurationException e = assertThrows(ConfigurationException.class, () -> RuleConfiguration.load(file));
+    assertTrue(e.getMessage().startsWith("config.yaml: rules.NUMBR_MISMATCH: no rule has this id (known: "), e.getMessage());
+  }
+
+  @Test
+  void syntaxErrorsGiveTheLine() throws IOException {
+    Path file = write("config.yaml", "rules:\n  STRAY_PERIOD: {severity: error\n");
+    ConfigurationException e = assertThrows(ConfigurationException.class, () -> RuleConfiguration.load(file));
+    assertTrue(e.getMessage().startsWith("config.yaml: not valid YAML at line "), e.getMessage());
+    assertEquals(1, e.getMessage().lines().count());
+  }
+
+  @Test
+  void missingFileIsNamed() {
+    Path missing = dir.resolve("absent.yaml");
+    ConfigurationException e = assertThrows(ConfigurationException.class, () -> RuleConfiguration.load(missing));
+    assertTrue(e.getMessage().startsWith(missing + ": cannot read the configuration"), e.getMessage());
+  }
+
+  @Test
+  void emptyFileMeansTheDefaults() throws IOException {
+    RuleConfiguration config = RuleConfiguration.load(write("empty.yaml", ""));
+    assertEquals(List.copyOf(RuleConfiguration.defaults().boilerplatePatterns()).size(), config.boilerplatePatterns().size());
+  }
+
+  private Path write(String name, String text) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return file;
+  }
+}
