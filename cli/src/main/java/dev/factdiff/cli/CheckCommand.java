@@ -99,7 +99,7 @@ final class CheckCommand implements Callable<Integer> {
         new CheckOptions(failOn, minSeverity, baseline.map(Baseline::load).orElseGet(Baseline::empty));
     Input originalInput = Input.read(original, System.in);
     Input revisedInput = Input.read(revised, System.in);
-    Inspection inspection = new Inspection(Pipeline.create(config, parsers.get()), tool);
+    Inspection inspection = new Inspection(Checkers.create(config, parsers.get()), tool);
     Inspection.Result result = inspection.run(originalInput, revisedInput, options);
     String rendered = format.render(result.report(), colourWanted());
     if (output.isPresent()) {

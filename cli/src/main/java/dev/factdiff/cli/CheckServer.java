@@ -105,6 +105,8 @@ final class CheckServer implements AutoCloseable {
       }
       byte[] body = readBody(exchange);
       if (body == null) {
+        drain(exchange);
+        exchange.getResponseHeaders().set("Connection", "close");
         reply(exchange, 413, error("request too large (the limit is " + maxRequestBytes + " bytes)"));
         return;
       }
@@ -135,6 +137,23 @@ final class CheckServer implements AutoCloseable {
     try (InputStream in = exchange.getRequestBody()) {
       byte[] bytes = in.readNBytes(maxRequestBytes + 1);
       return bytes.length > maxRequestBytes ? null : bytes;
+    }
+  }
+
+  /**
+   * Reads and drops what is left of a refused body (up to a bound), so that the client, still sending, gets the
+   * answer instead of a reset connection.
+   */
+  private void drain(HttpExchange exchange) {
+    long limit = 4L * maxRequestBytes;
+    byte[] buffer = new byte[64 * 1024];
+    try (InputStream in = exchange.getRequestBody()) {
+      long read = 0;
+      for (int n = in.read(buffer); n > 0 && read < limit; n = in.read(buffer)) {
+        read += n;
+      }
+    } catch (IOException e) {
+      // The client went away; the answer will not reach it either way.
     }
   }
 

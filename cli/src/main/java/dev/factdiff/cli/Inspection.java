@@ -6,15 +6,17 @@ import dev.factdiff.reports.Report;
 import dev.factdiff.reports.ReportSource;
 import dev.factdiff.reports.Tool;
 import dev.factdiff.rules.Finding;
+import dev.factdiff.rules.engine.CheckOutcome;
+import dev.factdiff.rules.engine.Checker;
 import java.util.List;
 
 /** Checks two inputs and builds the report: the one path that both {@code check} and {@code serve} take. */
 final class Inspection {
-  private final Pipeline pipeline;
+  private final Checker checker;
   private final Tool tool;
 
-  Inspection(Pipeline pipeline, Tool tool) {
-    this.pipeline = pipeline;
+  Inspection(Checker checker, Tool tool) {
+    this.checker = checker;
     this.tool = tool;
   }
 
@@ -29,7 +31,7 @@ final class Inspection {
   }
 
   Result run(Input original, Input revised, CheckOptions options) {
-    Pipeline.Outcome outcome = pipeline.check(original.source(), revised.source());
+    CheckOutcome outcome = checker.check(original.source(), revised.source());
     List<Finding> all = outcome.findings();
     List<Finding> notBaselined = all.stream().filter(f -> !options.baseline().contains(f)).toList();
     List<Finding> reported =

@@ -76,7 +76,7 @@ final class ServeCommand implements Callable<Integer> {
     Tool tool = ToolVersion.tool();
     CheckOptions defaults =
         new CheckOptions(failOn, minSeverity, baseline.map(Baseline::load).orElseGet(Baseline::empty));
-    Inspection inspection = new Inspection(Pipeline.create(config, parsers.get()), tool);
+    Inspection inspection = new Inspection(Checkers.create(config, parsers.get()), tool);
     CheckServer server;
     try {
       server =

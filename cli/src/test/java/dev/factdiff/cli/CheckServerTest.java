@@ -32,10 +32,10 @@ class CheckServerTest {
 
   @BeforeAll
   static void start() throws Exception {
-    Pipeline pipeline = Pipeline.create(Optional.empty(), TestParser.get());
+    var checker = Checkers.create(Optional.empty(), TestParser.get());
     server =
         CheckServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-            new Inspection(pipeline, new Tool("factdiff", "test")), CheckOptions.defaults(), MAX_BYTES, 2,
+            new Inspection(checker, new Tool("factdiff", "test")), CheckOptions.defaults(), MAX_BYTES, 2,
             new Tool("factdiff", "test"));
     client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   }
