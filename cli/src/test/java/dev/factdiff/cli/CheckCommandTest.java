@@ -48,8 +48,10 @@ class CheckCommandTest {
 
   @Test
   void failOnDecidesTheExitCode() {
-    Cli.Result never = Cli.run("check", "--fail-on", "never", seed(Seeds.ORIGINAL), seed(Seeds.REVISED));
+    Cli.Result never =
+        Cli.run("check", "--fail-on", "never", "--color", "always", seed(Seeds.ORIGINAL), seed(Seeds.REVISED));
     assertEquals(0, never.code(), never.err());
+    assertTrue(never.out().contains("\u001b[1m"), "--color always colours the report");
     Cli.Result info = Cli.run("check", "--fail-on", "info", seed(Seeds.ORIGINAL), seed(Seeds.REVISED));
     assertEquals(1, info.code(), info.err());
     assertTrue(info.out().contains("blocked (fail on info)"), info.out());
@@ -64,6 +66,32 @@ class CheckCommandTest {
     for (JsonNode f : json(same).get("findings")) {
       assertTrue(Set.of("BROKEN_SENTENCE", "MALFORMED_TEXT").contains(f.get("category").asText()), f.toString());
     }
+  }
+
+  @Test
+  void htmlInputIsRecognizedByContentAndOffsetsIndexItsExtractedText() throws Exception {
+    StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><title>t</title>"
+        + "<script>var tracking = '<p>not article text</p>';</script></head><body><article>");
+    for (String paragraph : Seeds.text(Seeds.REVISED).strip().split("\n\n")) {
+      html.append("<p>").append(paragraph.replace("&", "&amp;").replace("<", "&lt;")).append("</p>\n");
+    }
+    Path page = dir.resolve("revised.page");
+    Files.writeString(page, html.append("</article></body></html>").toString(), StandardCharsets.UTF_8);
+    Cli.Result result = Cli.run("check", "--format", "json", seed(Seeds.ORIGINAL), page.toString());
+    assertEquals(Set.of(), ReportSchema.violations(result.out()));
+    JsonNode root = json(result);
+    assertEquals("html", root.at("/revised/format").asText());
+    String text = root.at("/revised/text").asText();
+    assertFalse(text.contains("<p>") || text.contains("tracking"), "the report carries the extracted text");
+    int places = 0;
+    for (JsonNode f : root.get("findings")) {
+      JsonNode place = f.get("revised");
+      if (!place.isNull()) {
+        assertEquals(place.get("text").asText(), text.substring(place.get("start").asInt(), place.get("end").asInt()));
+        places++;
+      }
+    }
+    assertTrue(places > 0);
   }
 
   @Test
