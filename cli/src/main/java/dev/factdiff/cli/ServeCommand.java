@@ -76,7 +76,9 @@ final class ServeCommand implements Callable<Integer> {
     Tool tool = ToolVersion.tool();
     CheckOptions defaults =
         new CheckOptions(failOn, minSeverity, baseline.map(Baseline::load).orElseGet(Baseline::empty));
-    Inspection inspection = new Inspection(Checkers.create(config, parsers.get()), tool);
+    ArticleParser parser = parsers.get();
+    Inspection inspection = new Inspection(Checkers.create(config, parser), tool);
+    parser.warmUp(); // load the models before taking requests, so that the first answer is as fast as the rest
     CheckServer server;
     try {
       server =
