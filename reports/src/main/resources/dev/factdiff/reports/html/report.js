@@ -133,6 +133,10 @@
 
   window.addEventListener('resize', equalizeRows);
   window.addEventListener('beforeprint', equalizeRows);
+  if (window.matchMedia) {
+    var printing = window.matchMedia('print');
+    if (printing.addEventListener) { printing.addEventListener('change', equalizeRows); }
+  }
   equalizeRows();
   applyFilters();
   document.documentElement.setAttribute('data-ready', 'true');
