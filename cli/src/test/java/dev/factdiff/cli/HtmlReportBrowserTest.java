@@ -199,6 +199,29 @@ class HtmlReportBrowserTest {
     Files.write(TARGET.resolve("hostile-report.png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
   }
 
+  @Test
+  void anHtmlArticleShowsItsTextAndNoneOfItsScripts() throws IOException {
+    String page =
+        "<!DOCTYPE html><html><head><title>Budget</title><script>window.xssRan = 3;</script></head><body>"
+            + "<h1>Council approves budget</h1>"
+            + "<p>The council approved 90 new posts. &lt;script&gt;alert(1)&lt;/script&gt; and {{mustache}}</p>"
+            + "<p onclick=\"window.xssRan = 4\">The mayor said <i>nothing</i> more.</p></body></html>";
+    Path original = TARGET.resolve("hostile-original.html");
+    Path revised = TARGET.resolve("hostile-revised.html");
+    Files.createDirectories(TARGET);
+    Files.writeString(original, page, StandardCharsets.UTF_8);
+    Files.writeString(revised, page.replace("90", "19"), StandardCharsets.UTF_8);
+    open(report("hostile-html-report.html", original.toString(), revised.toString()));
+
+    assertFalse(alertShown(), "no alert");
+    assertEquals(null, js("return window.xssRan === undefined ? null : window.xssRan"));
+    assertEquals(1L, js("return document.scripts.length"), "only the report's own script");
+    assertEquals(0L, js("return document.querySelectorAll('.pane i, .pane h1, [onclick]').length"));
+    String text = driver.findElement(By.id("pane-revised")).getText();
+    assertTrue(text.contains("<script>alert(1)</script> and {{mustache}}"), text);
+    assertFalse(text.contains("xssRan"), "the page's own scripts are not article text");
+  }
+
   private static boolean alertShown() {
     try {
       driver.switchTo().alert();
