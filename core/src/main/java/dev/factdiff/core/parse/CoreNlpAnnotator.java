@@ -3,18 +3,24 @@ package dev.factdiff.core.parse;
 import com.google.common.base.Suppliers;
 import dev.factdiff.core.model.Span;
 import dev.factdiff.core.model.Token;
+import edu.stanford.nlp.ie.NumberNormalizer;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeAnnotator;
+import edu.stanford.nlp.time.TimeExpression;
 import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -23,11 +29,52 @@ import java.util.function.Supplier;
  */
 final class CoreNlpAnnotator {
 
-  private final Supplier<StanfordCoreNLP> pipeline = Suppliers.memoize(CoreNlpAnnotator::buildPipeline);
+  private static final Set<String> TEMPORAL_TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
 
-  /** Loads the models now rather than on the first parse. */
+  private final Supplier<StanfordCoreNLP> pipeline;
+  private final Supplier<TimeAnnotator> timeAnnotator = Suppliers.memoize(CoreNlpAnnotator::buildTimeAnnotator);
+  private final boolean separateTimes;
+
+  private CoreNlpAnnotator(Supplier<StanfordCoreNLP> pipeline, boolean separateTimes) {
+    this.pipeline = Suppliers.memoize(pipeline::get);
+    this.separateTimes = separateTimes;
+  }
+
+  /** factdiff's pipeline: only the models the rules use, dates recognized only where they can be. */
+  static CoreNlpAnnotator tuned() {
+    return new CoreNlpAnnotator(CoreNlpAnnotator::buildPipeline, true);
+  }
+
+  /**
+   * CoreNLP's default tokenize,ssplit,pos,lemma,ner pipeline (all three CRF models, fine-grained types, SUTime on
+   * every sentence), as the reference that benchmarks compare against.
+   */
+  static CoreNlpAnnotator coreNlpDefault() {
+    return new CoreNlpAnnotator(
+        () -> {
+          RedwoodConfiguration.current().clear().apply();
+          Properties props = new Properties();
+          props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+          return new StanfordCoreNLP(props);
+        },
+        false);
+  }
+
+  /** Loads the models now rather than on the first parse, the two model sets in parallel. */
   void warmUp() {
+    if (!separateTimes) {
+      pipeline.get();
+      return;
+    }
+    Thread time = new Thread(timeAnnotator::get, "factdiff-sutime-load");
+    time.start();
     pipeline.get();
+    try {
+      time.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    timeAnnotator.get();
   }
 
   List<AnnotatedSentence> annotate(String text) {
@@ -35,9 +82,112 @@ final class CoreNlpAnnotator {
     pipeline.get().annotate(document);
     List<AnnotatedSentence> sentences = new ArrayList<>();
     for (CoreSentence sentence : document.sentences()) {
-      sentences.add(convert(text, sentence));
+      AnnotatedSentence converted = convert(text, sentence);
+      if (!separateTimes) {
+        sentences.add(converted);
+        continue;
+      }
+      List<EntitySpan> times =
+          TemporalCues.mayHoldTime(converted.tokens()) ? times(text, document, sentence) : List.of();
+      sentences.add(withTimes(text, converted, times));
     }
     return sentences;
+  }
+
+  /** Runs SUTime on one sentence: dates, times, durations and sets with their TIMEX3 values. */
+  private List<EntitySpan> times(String text, CoreDocument document, CoreSentence sentence) {
+    Annotation single = new Annotation(text);
+    single.set(CoreAnnotations.TokensAnnotation.class, sentence.tokens());
+    single.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence.coreMap()));
+    timeAnnotator.get().annotate(single);
+    List<CoreMap> timexes = single.get(TimeAnnotations.TimexAnnotations.class);
+    List<EntitySpan> times = new ArrayList<>();
+    if (timexes == null) {
+      return times;
+    }
+    List<CoreLabel> labels = sentence.tokens();
+    for (CoreMap timex : timexes) {
+      Timex value = timex.get(TimeAnnotations.TimexAnnotation.class);
+      List<CoreLabel> tokens = timex.get(CoreAnnotations.TokensAnnotation.class);
+      if (value == null || tokens == null || tokens.isEmpty() || value.timexType() == null) {
+        continue;
+      }
+      int first = labels.indexOf(tokens.get(0));
+      int last = labels.indexOf(tokens.get(tokens.size() - 1));
+      if (first < 0 || last < first) {
+        continue;
+      }
+      Span span = new Span(tokens.get(0).beginPosition(), tokens.get(tokens.size() - 1).endPosition());
+      String normalized = normalized(value, timex.get(TimeExpression.Annotation.class));
+      // "the decade-long conflict" holds a duration, not the date "the decade".
+      boolean modifierHalf = span.end() < text.length() && text.charAt(span.end()) == '-';
+      if (!normalized.isEmpty() && !modifierHalf) {
+        times.add(new EntitySpan(span, span.of(text), value.timexType(), normalized, first, last));
+      }
+    }
+    return times;
+  }
+
+  /**
+   * Replaces the tagger's temporal mentions with SUTime's and drops numbers that are part of a date. A number
+   * the tagger took for a date or duration but SUTime did not ("rose 3.5 per cent") stays a number.
+   */
+  private static AnnotatedSentence withTimes(String text, AnnotatedSentence sentence, List<EntitySpan> times) {
+    List<EntitySpan> entities = new ArrayList<>(times);
+    for (EntitySpan entity : sentence.entities()) {
+      boolean insideTime = times.stream().anyMatch(t -> t.span().overlaps(entity.span()));
+      if (insideTime) {
+        continue;
+      }
+      if (TEMPORAL_TYPES.contains(entity.type())) {
+        entities.addAll(numbersIn(text, sentence.tokens(), entity));
+      } else {
+        entities.add(entity);
+      }
+    }
+    entities.sort((a, b) -> a.span().compareTo(b.span()));
+    return new AnnotatedSentence(sentence.span(), sentence.tokens(), entities);
+  }
+
+  /**
+   * The TIMEX3 value, or for a date relative to an unknown document date, SUTime's relative form ("THIS P1W
+   * OFFSET P-1W" for "last week"), so that "last week" and "last month" still differ.
+   */
+  private static String normalized(Timex timex, TimeExpression expression) {
+    if (timex.value() != null) {
+      return timex.value();
+    }
+    if (expression != null && expression.getTemporal() != null) {
+      return expression.getTemporal().toString();
+    }
+    return "";
+  }
+
+  private static List<EntitySpan> numbersIn(String text, List<Token> tokens, EntitySpan entity) {
+    List<EntitySpan> numbers = new ArrayList<>();
+    int i = entity.firstToken();
+    while (i <= entity.lastToken()) {
+      if (!tokens.get(i).isNumber()) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j + 1 <= entity.lastToken() && tokens.get(j + 1).isNumber()) {
+        j++;
+      }
+      Span span = new Span(tokens.get(i).span().start(), tokens.get(j).span().end());
+      String words = span.of(text);
+      try {
+        Number value = NumberNormalizer.wordToNumber(words);
+        if (value != null) {
+          numbers.add(new EntitySpan(span, words, "NUMBER", value.toString(), i, j));
+        }
+      } catch (RuntimeException notANumber) {
+        // Words the normalizer cannot read as a number are not a quantity.
+      }
+      i = j + 1;
+    }
+    return numbers;
   }
 
   private static AnnotatedSentence convert(String text, CoreSentence sentence) {
@@ -96,8 +246,16 @@ final class CoreNlpAnnotator {
     props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
     props.setProperty("ner.applyFineGrained", "false");
     props.setProperty("ner.buildEntityMentions", "true");
-    props.setProperty("ner.useSUTime", "true");
+    // Dates come from SUTime, run apart on the sentences that can hold one (see TemporalCues): on every
+    // sentence it costs four times the rest of the pipeline.
+    props.setProperty("ner.useSUTime", "false");
     props.setProperty("ner.applyNumericClassifiers", "true");
     return new StanfordCoreNLP(props);
+  }
+
+  private static TimeAnnotator buildTimeAnnotator() {
+    Properties props = new Properties();
+    props.setProperty("sutime.includeRange", "true");
+    return new TimeAnnotator("sutime", props);
   }
 }

@@ -3,6 +3,7 @@ package dev.factdiff.core.parse;
 import dev.factdiff.core.model.Quantity;
 import dev.factdiff.core.model.Quantity.Qualifier;
 import dev.factdiff.core.model.Quantity.Unit;
+import dev.factdiff.core.model.Span;
 import dev.factdiff.core.model.Token;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -50,10 +51,10 @@ final class QuantityExtractor {
 
   private QuantityExtractor() {}
 
-  static List<Quantity> extract(AnnotatedSentence sentence) {
+  static List<Quantity> extract(String text, AnnotatedSentence sentence) {
     List<Quantity> quantities = new ArrayList<>();
     for (EntitySpan entity : sentence.entities()) {
-      unitOf(entity.type()).flatMap(unit -> quantity(sentence, entity, unit)).ifPresent(quantities::add);
+      unitOf(entity.type()).flatMap(unit -> quantity(text, sentence, entity, unit)).ifPresent(quantities::add);
     }
     return quantities;
   }
@@ -73,7 +74,7 @@ final class QuantityExtractor {
     }
   }
 
-  private static Optional<Quantity> quantity(AnnotatedSentence sentence, EntitySpan entity, Unit unit) {
+  private static Optional<Quantity> quantity(String text, AnnotatedSentence sentence, EntitySpan entity, Unit unit) {
     Matcher m = NORMALIZED.matcher(entity.normalized().strip());
     if (!m.matches()) {
       return Optional.empty();
@@ -90,7 +91,28 @@ final class QuantityExtractor {
     }
     String currency = unit == Unit.CURRENCY ? m.group(2).strip() : "";
     Qualifier qualifier = hedgeBefore(sentence.tokens(), entity.firstToken()).orElse(qualifierOf(m.group(1)));
+    int percentEnd = unit == Unit.COUNT ? percentWordsAfter(sentence.tokens(), entity.lastToken()) : -1;
+    if (percentEnd >= 0) {
+      Span span = new Span(entity.span().start(), percentEnd);
+      return Optional.of(new Quantity(span, text.substring(span.start(), span.end()), value, Unit.PERCENT, "", qualifier));
+    }
     return Optional.of(new Quantity(entity.span(), entity.text(), value, unit, currency, qualifier));
+  }
+
+  /** The end offset of "%", "percent", "per cent" or "pct" right after token {@code last}, or -1. */
+  private static int percentWordsAfter(List<Token> tokens, int last) {
+    if (last + 1 >= tokens.size()) {
+      return -1;
+    }
+    Token next = tokens.get(last + 1);
+    String word = next.text().toLowerCase(Locale.ROOT);
+    if (word.equals("%") || word.equals("percent") || word.equals("pct") || word.equals("percentage")) {
+      return next.span().end();
+    }
+    if (word.equals("per") && last + 2 < tokens.size() && tokens.get(last + 2).text().equalsIgnoreCase("cent")) {
+      return tokens.get(last + 2).span().end();
+    }
+    return -1;
   }
 
   private static Qualifier qualifierOf(String symbols) {

@@ -73,7 +73,7 @@ final class SpeakerFinder {
         sentence.entities().stream()
             .filter(e -> e.lastToken() < i && e.lastToken() >= i - 15 && isSpeakerType(e.type()))
             .filter(e -> !quote.overlaps(e.span()) && !crosses(quote, e.span().end(), sentence.tokens().get(i).span().start()))
-            .reduce((a, b) -> b);
+            .reduce((a, b) -> rank(b.type()) >= rank(a.type()) ? b : a);
     if (entity.isPresent()) {
       return Optional.of(new Speaker(entity.get().span(), entity.get().text()));
     }
@@ -92,6 +92,11 @@ final class SpeakerFinder {
         .filter(e -> !quote.overlaps(e.span()))
         .findFirst()
         .map(e -> new Speaker(e.span(), e.text()));
+  }
+
+  /** People speak more often than organizations, and organizations more often than places. */
+  private static int rank(String type) {
+    return type.equals("PERSON") ? 3 : type.equals("ORGANIZATION") ? 2 : 1;
   }
 
   private static boolean crosses(Span quote, int from, int to) {
