@@ -3,6 +3,7 @@ package dev.factdiff.rules.text;
 import com.google.common.collect.ImmutableMap;
 import dev.factdiff.core.model.Article;
 import dev.factdiff.core.model.Paragraph;
+import dev.factdiff.core.model.Quotation;
 import dev.factdiff.core.model.Span;
 import dev.factdiff.rules.Category;
 import dev.factdiff.rules.Example;
@@ -38,7 +39,9 @@ public final class MisplacedQuotationMark implements SingleVersionRule {
               Example.passes("“We will stay,” she said, “until the end.”"),
               Example.passes("The agency called for “the liberation of land held by armed groups”."),
               Example.passes("He called the sanctions “illegitimate.” Officials agreed."),
-              Example.passes("“We will stay until the end.\n\n“And we will not leave,” she said.")));
+              Example.passes("“We will stay until the end.\n\n“And we will not leave,” she said."),
+              Example.flags("Officials called the plan [[‘]]unworkable and left."),
+              Example.passes("The hit of the '90s was about rock 'n' roll.")));
 
   @Override
   public RuleInfo info() {
@@ -53,11 +56,52 @@ public final class MisplacedQuotationMark implements SingleVersionRule {
       Paragraph paragraph = paragraphs.get(p);
       String text = article.text(paragraph.span());
       String next = p + 1 < paragraphs.size() ? article.text(paragraphs.get(p + 1).span()) : "";
-      for (QuotationMarks.BadMark mark : QuotationMarks.check(text, next)) {
+      List<QuotationMarks.BadMark> marks = new ArrayList<>(QuotationMarks.check(text, next));
+      for (Quotation quotation : article.quotations()) {
+        if (paragraph.span().contains(quotation.span())) {
+          parserMark(article, paragraph, quotation)
+              .filter(m -> marks.stream().noneMatch(seen -> near(seen, m)))
+              .ifPresent(marks::add);
+        }
+      }
+      for (QuotationMarks.BadMark mark : marks) {
         findings.add(finding(article, version, paragraph.span().start(), text, mark));
       }
     }
     return findings;
+  }
+
+  /**
+   * The bad mark of a quotation the parser found ill formed (it also reads single marks, nesting and marks that
+   * run across sentences), in paragraph offsets; empty for a well-formed one.
+   */
+  private static Optional<QuotationMarks.BadMark> parserMark(Article article, Paragraph paragraph, Quotation q) {
+    String text = article.text();
+    int base = paragraph.span().start();
+    int first = q.span().start();
+    int last = q.span().end() - 1;
+    if (text.charAt(first) == '\'') {
+      return Optional.empty(); // a straight single mark after a space is as often an apostrophe: 's, 'til, '90s
+    }
+    switch (q.status()) {
+      case UNCLOSED:
+        return Optional.of(new QuotationMarks.BadMark(first - base, text.charAt(first), QuotationMarks.Problem.UNCLOSED));
+      case UNOPENED:
+        return Optional.of(new QuotationMarks.BadMark(first - base, text.charAt(first), QuotationMarks.Problem.UNOPENED));
+      case MISPLACED:
+        if (text.charAt(first) == '”') {
+          return Optional.of(
+              new QuotationMarks.BadMark(first - base, '”', QuotationMarks.Problem.CLOSING_MARK_OPENS));
+        }
+        return Optional.of(
+            new QuotationMarks.BadMark(last - base, text.charAt(last), QuotationMarks.Problem.OPENING_MARK_CLOSES));
+      default:
+        return Optional.empty();
+    }
+  }
+
+  private static boolean near(QuotationMarks.BadMark a, QuotationMarks.BadMark b) {
+    return Math.abs(a.offset() - b.offset()) <= 1;
   }
 
   private Finding finding(Article article, Version version, int base, String text, QuotationMarks.BadMark mark) {

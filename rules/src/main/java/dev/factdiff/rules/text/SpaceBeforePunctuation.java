@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 /**
  * A space between a word and the comma, period, colon, semicolon, question or exclamation mark after it. Text
- * that puts a space before most of its punctuation ("in Ukraine . Also") was tokenized by a program, not typed
+ * that puts a space before most of its punctuation, or most of its full stops, ("in Ukraine . Also") was tokenized by a program, not typed
  * by an editor: the rule then stays silent, since the spacing is the source's convention rather than a slip.
  */
 public final class SpaceBeforePunctuation implements SingleVersionRule {
@@ -39,7 +39,14 @@ public final class SpaceBeforePunctuation implements SingleVersionRule {
               Example.flags("The talks were held in Moscow[[ ,]] officials said. Both sides agreed."),
               Example.passes("The talks were held in Moscow, officials said. Both sides agreed."),
               Example.passes("The talks were held in Moscow , officials said . Both sides agreed ."),
+              Example.passes("Talks were held in Moscow, Paris and Rome on Monday . Both sides agreed to meet again ."),
               Example.passes("And so the talks went on ... and on.")));
+
+  /** The share of these marks that have a space before them; 0 when there are none. */
+  private static double spacedShare(List<PatternMatches.Match> marks) {
+    long spaced = marks.stream().filter(m -> !m.group(1).isEmpty()).count();
+    return marks.isEmpty() ? 0 : (double) spaced / marks.size();
+  }
 
   @Override
   public RuleInfo info() {
@@ -50,8 +57,10 @@ public final class SpaceBeforePunctuation implements SingleVersionRule {
   public List<Finding> check(Article article, Version version, RuleContext context) {
     List<PatternMatches.Match> marks = PatternMatches.of(article, MARK);
     List<PatternMatches.Match> spaced = marks.stream().filter(m -> !m.group(1).isEmpty()).toList();
-    double share = marks.isEmpty() ? 0 : (double) spaced.size() / marks.size();
-    if (spaced.isEmpty() || share >= context.option(ID, TOKENIZED_SHARE, 0.5)) {
+    double tokenized = context.option(ID, TOKENIZED_SHARE, 0.5);
+    if (spaced.isEmpty()
+        || spacedShare(marks) >= tokenized
+        || spacedShare(marks.stream().filter(m -> m.group(2).equals(".")).toList()) >= tokenized) {
       return List.of();
     }
     return spaced.stream()

@@ -37,7 +37,8 @@ public final class VerblessSentence implements SingleVersionRule {
                   "The agency said the talks covered trade. [[In the east and north of the country near the border.]]"),
               Example.passes("The agency said the talks covered trade. They will resume in the spring."),
               Example.passes("Talks in Moscow on rebel areas\n\nThe agency said the talks covered trade."),
-              Example.passes("The agency said the talks covered trade. Not again.")));
+              Example.passes("The agency said the talks covered trade. Not again."),
+              Example.passes("The smaller the number, the less active the star with respect to its magnetic field.")));
 
   @Override
   public RuleInfo info() {
@@ -71,7 +72,20 @@ public final class VerblessSentence implements SingleVersionRule {
         && endsWithFullStop(sentence)
         && words.stream().noneMatch(Token::isVerb)
         && !isAllQuoted(sentence.text())
-        && !sentence.text().contains(":");
+        && !sentence.text().contains(":")
+        && !isCorrelativeComparative(sentence.tokens());
+  }
+
+  /** "The smaller the number, the less active the star.": English drops the verb in this construction. */
+  private static boolean isCorrelativeComparative(List<Token> tokens) {
+    int pairs = 0;
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      String pos = tokens.get(i + 1).pos();
+      if (tokens.get(i).text().equalsIgnoreCase("the") && (pos.equals("JJR") || pos.equals("RBR"))) {
+        pairs++;
+      }
+    }
+    return pairs >= 2;
   }
 
   private static boolean endsWithFullStop(Sentence sentence) {
