@@ -113,9 +113,9 @@ public final class AlteredQuote implements CrossVersionRule {
     WordNetLexicon lexicon = WordNetLexicon.get();
     boolean reworded =
         removedContent.stream()
-                .allMatch(r -> addedContent.stream().anyMatch(a -> lexicon.relation(r.lemma(), a.lemma()).isParaphrase()))
+                .allMatch(r -> addedContent.stream().anyMatch(a -> lexicon.relation(r.lemma(), a.lemma()).isLooseParaphrase()))
             && addedContent.stream()
-                .allMatch(a -> removedContent.stream().anyMatch(r -> lexicon.relation(r.lemma(), a.lemma()).isParaphrase()));
+                .allMatch(a -> removedContent.stream().anyMatch(r -> lexicon.relation(r.lemma(), a.lemma()).isLooseParaphrase()));
     return reworded ? Severity.WARNING : Severity.ERROR;
   }
 

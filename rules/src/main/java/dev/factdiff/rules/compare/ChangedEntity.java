@@ -49,7 +49,24 @@ public final class ChangedEntity implements CrossVersionRule {
       if (!pair.isMatched()) {
         continue;
       }
-      for (EntityCoverage.Swap swap : EntityCoverage.of(pair).swaps()) {
+      List<EntityCoverage.Swap> swaps = EntityCoverage.of(pair).swaps();
+      for (EntityCoverage.WordSwap swap : EntityCoverage.properNounSwaps(pair)) {
+        boolean reported =
+            swaps.stream().anyMatch(s -> s.original().span().contains(swap.original().span()) || s.revised().span().contains(swap.revised().span()));
+        if (!reported) {
+          findings.add(
+              Findings.of(
+                  INFO,
+                  Severity.ERROR,
+                  "The original names " + Findings.quote(swap.original().text()) + " where the revision names "
+                      + Findings.quote(swap.revised().text()) + ".",
+                  alignment,
+                  Optional.of(swap.original().span()),
+                  Optional.of(swap.revised().span()),
+                  Map.of("original", swap.original().text(), "revised", swap.revised().text())));
+        }
+      }
+      for (EntityCoverage.Swap swap : swaps) {
         Mention o = swap.original();
         Mention r = swap.revised();
         findings.add(

@@ -88,17 +88,32 @@ public final class ChangedMeaning implements CrossVersionRule {
           continue;
         }
         Relation relation = lexicon.relation(Words.lemma(o), Words.lemma(r));
-        if (relation.isParaphrase()) {
+        if (relation.isLooseParaphrase()) {
           continue;
         }
-        Severity severity =
-            wordClass.equals(Optional.of(WordClass.NOUN)) && relation == Relation.UNRELATED
-                ? Severity.ERROR
-                : Severity.INFO;
+        boolean oneForOne = removed.size() == 1 && added.size() == 1;
+        Severity severity = severity(o, r, relation, wordClass.orElseThrow(), oneForOne);
         return Optional.of(finding(o, r, relation, severity, alignment));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Nouns of unrelated WordNet trees are a different thing: an error. Other words are reported as a warning
+   * only when one replaced the other alone and WordNet files them under different topics; otherwise as info,
+   * since translation rewords verbs and adjectives freely.
+   */
+  private static Severity severity(Token o, Token r, Relation relation, WordClass wordClass, boolean oneForOne) {
+    if (wordClass == WordClass.NOUN) {
+      if (relation == Relation.UNRELATED) {
+        return Severity.ERROR;
+      }
+      return relation == Relation.DISTANT && oneForOne ? Severity.WARNING : Severity.INFO;
+    }
+    boolean apart =
+        relation == Relation.UNRELATED && !WordNetLexicon.get().shareTopic(Words.lemma(o), Words.lemma(r));
+    return apart && oneForOne ? Severity.WARNING : Severity.INFO;
   }
 
   private static Finding finding(Token o, Token r, Relation relation, Severity severity, Alignment alignment) {

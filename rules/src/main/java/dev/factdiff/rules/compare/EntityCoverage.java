@@ -23,6 +23,9 @@ record EntityCoverage(List<Mention> onlyOriginal, List<Mention> onlyRevised) {
   /** An entity of the original that the revision replaced with another. */
   record Swap(Mention original, Mention revised) {}
 
+  /** A proper noun of the original that an edit replaced with another. */
+  record WordSwap(Token original, Token revised) {}
+
   /** Leftover entities paired across versions: same type first, then any two of compatible kinds. */
   List<Swap> swaps() {
     List<Swap> swaps = new ArrayList<>();
@@ -55,6 +58,28 @@ record EntityCoverage(List<Mention> onlyOriginal, List<Mention> onlyRevised) {
   /** People stand in only for people; places, organizations and the rest for each other. */
   private static boolean compatible(Mention a, Mention b) {
     return (a.type() == Mention.Type.PERSON) == (b.type() == Mention.Type.PERSON);
+  }
+
+  /**
+   * Proper nouns that an edit replaced with other proper nouns the original side does not have ("Chicken
+   * Pasta Salad", "Turkey Pasta Salad"), outside the recognized entities.
+   */
+  static List<WordSwap> properNounSwaps(AlignedPair pair) {
+    Side original = new Side(pair.original());
+    Side revised = new Side(pair.revised());
+    Set<String> originalWords = words(original);
+    Set<String> revisedWords = words(revised);
+    List<WordSwap> swaps = new ArrayList<>();
+    for (EditRegion region : EditRegion.of(pair)) {
+      Optional<Token> o =
+          region.originalTokens().stream().filter(Token::isProperNoun).filter(t -> !covered(t, revisedWords)).findFirst();
+      Optional<Token> r =
+          region.revisedTokens().stream().filter(Token::isProperNoun).filter(t -> !covered(t, originalWords)).findFirst();
+      if (o.isPresent() && r.isPresent()) {
+        swaps.add(new WordSwap(o.get(), r.get()));
+      }
+    }
+    return swaps;
   }
 
   static EntityCoverage of(AlignedPair pair) {

@@ -12,6 +12,8 @@ public enum Relation {
   SIMILAR,
   /** One is derived from the other ("complete", "completion"; "Russia", "Russian"). */
   DERIVED,
+  /** A definition of one word uses the other ("qualify": "describe the qualities of"). */
+  DEFINED,
   /** One sense lies at most two hypernym links from a sense of the other, or both below a common one. */
   NEAR_HYPERNYM,
   /** Related only through a longer hypernym path. */
@@ -24,5 +26,10 @@ public enum Relation {
   /** Whether one word can stand for the other in a rewording. */
   public boolean isParaphrase() {
     return this == SAME || this == SYNONYM || this == SIMILAR || this == DERIVED || this == NEAR_HYPERNYM;
+  }
+
+  /** A paraphrase, or a word whose definition uses the other: close enough when one replaced the other. */
+  public boolean isLooseParaphrase() {
+    return isParaphrase() || this == DEFINED;
   }
 }

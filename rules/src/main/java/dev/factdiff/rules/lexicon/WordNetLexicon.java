@@ -32,6 +32,8 @@ public final class WordNetLexicon {
       Set.of(PointerType.SIMILAR_TO, PointerType.SEE_ALSO, PointerType.VERB_GROUP);
   private static final Set<PointerType> DERIVATIONS =
       Set.of(PointerType.DERIVATION, PointerType.PERTAINYM, PointerType.PARTICIPLE_OF);
+  private static final Set<PointerType> AROUND =
+      Set.of(PointerType.HYPERNYM, PointerType.SIMILAR_TO, PointerType.PERTAINYM, PointerType.VERB_GROUP);
   private static final Set<PointerType> UPWARD = Set.of(PointerType.HYPERNYM, PointerType.INSTANCE_HYPERNYM);
 
   private final Dictionary dictionary;
@@ -94,7 +96,7 @@ public final class WordNetLexicon {
     }
     Set<Synset> setB = new HashSet<>(sb);
     boolean synonym = sa.stream().anyMatch(setB::contains);
-    if (antonyms(sa, b) || antonyms(sb, a)) {
+    if (antonyms(sa, sb) || antonyms(sb, sa)) {
       return synonym ? Relation.SYNONYM : Relation.ANTONYM;
     }
     if (synonym) {
@@ -105,6 +107,9 @@ public final class WordNetLexicon {
     }
     if (linked(sa, b, DERIVATIONS) || linked(sb, a, DERIVATIONS)) {
       return Relation.DERIVED;
+    }
+    if (defines(sa, b) || defines(sb, a)) {
+      return Relation.DEFINED;
     }
     int distance = hypernymDistance(sa, sb);
     if (distance <= NEAR) {
@@ -148,20 +153,19 @@ public final class WordNetLexicon {
     }
   }
 
-  /** Antonym pointers, also those of a near synonym (an adjective similar to the word's antonym). */
-  private boolean antonyms(List<Synset> from, String word) {
+  /**
+   * Antonym pointers between the senses of the two words, also one link around them: through a hypernym
+   * ("reduce" is a way to "decrease", the antonym of "increase"), a similar adjective or the adjective an adverb
+   * pertains to ("illegally", "illegal").
+   */
+  private boolean antonyms(List<Synset> from, List<Synset> to) {
     synchronized (dictionary) {
       try {
-        for (Synset s : from) {
+        Set<Synset> targets = around(to);
+        for (Synset s : around(from)) {
           for (Pointer p : s.getPointers(PointerType.ANTONYM)) {
-            Synset target = p.getTargetSynset();
-            if (holds(target, word)) {
+            if (targets.contains(p.getTargetSynset())) {
               return true;
-            }
-            for (Pointer q : target.getPointers(PointerType.SIMILAR_TO)) {
-              if (holds(q.getTargetSynset(), word)) {
-                return true;
-              }
             }
           }
         }
@@ -169,6 +173,48 @@ public final class WordNetLexicon {
       } catch (JWNLException e) {
         throw new IllegalStateException("WordNet lookup failed: " + e.getMessage(), e);
       }
+    }
+  }
+
+  private static Set<Synset> around(List<Synset> senses) throws JWNLException {
+    Set<Synset> out = new HashSet<>(senses);
+    for (Synset s : senses) {
+      for (Pointer p : s.getPointers()) {
+        if (AROUND.contains(p.getType())) {
+          out.add(p.getTargetSynset());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether a gloss of one word's senses uses the other word: "qualify: describe the qualities of". */
+  private boolean defines(List<Synset> senses, String word) {
+    String stem = word.substring(0, word.length() - 1);
+    Set<String> forms = Set.of(word, word + "s", word + "es", word + "d", word + "ed", word + "ing");
+    synchronized (dictionary) {
+      for (Synset s : senses) {
+        String gloss = s.getGloss();
+        int quote = gloss.indexOf('"');
+        String definition = (quote >= 0 ? gloss.substring(0, quote) : gloss).toLowerCase(Locale.ROOT);
+        for (String w : definition.split("[^a-z]+")) {
+          if (forms.contains(w) || (word.length() >= 6 && w.startsWith(stem) && w.length() <= word.length() + 3)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether two senses of the words come from one lexicographer file (verb.communication, noun.artifact). */
+  public boolean shareTopic(String first, String second) {
+    List<Synset> sa = senses(normalize(first), EnumSet.allOf(WordClass.class));
+    List<Synset> sb = senses(normalize(second), EnumSet.allOf(WordClass.class));
+    Set<Long> topics = new HashSet<>();
+    synchronized (dictionary) {
+      sa.forEach(s -> topics.add(s.getLexFileNum() * 10 + s.getPOS().getId()));
+      return sb.stream().anyMatch(s -> topics.contains(s.getLexFileNum() * 10 + s.getPOS().getId()));
     }
   }
 
