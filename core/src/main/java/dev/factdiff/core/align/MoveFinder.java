@@ -14,7 +14,7 @@ import java.util.Map;
 final class MoveFinder {
 
   /** A moved pair crosses other text, so it must be clearly more alike than an in-place one. */
-  static final double THRESHOLD = 0.4;
+  static final double THRESHOLD = 0.55;
 
   private MoveFinder() {}
 

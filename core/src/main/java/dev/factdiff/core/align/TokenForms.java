@@ -6,6 +6,8 @@ import java.util.Locale;
 /** The comparable form of a word: case-folded, with every quote mark, apostrophe and dash written one way. */
 final class TokenForms {
 
+  private static final String MEANINGFUL_SIGNS = "%\u2030\u2031&#@\u00A7*/\\";
+
   private TokenForms() {}
 
   static String normalize(Token token) {
@@ -47,6 +49,32 @@ final class TokenForms {
         return ' ';
       default:
         return c;
+    }
+  }
+
+  /**
+   * Whether the token is only punctuation marks: periods, commas, dashes, quote marks, brackets. Signs that
+   * carry meaning ("%", "&", "#", currency signs) are not.
+   */
+  static boolean isPunctuationMark(Token token) {
+    return !token.text().isEmpty() && token.text().codePoints().allMatch(TokenForms::isPunctuationMark);
+  }
+
+  private static boolean isPunctuationMark(int c) {
+    if (MEANINGFUL_SIGNS.indexOf(c) >= 0) {
+      return false;
+    }
+    switch (Character.getType(c)) {
+      case Character.CONNECTOR_PUNCTUATION:
+      case Character.DASH_PUNCTUATION:
+      case Character.START_PUNCTUATION:
+      case Character.END_PUNCTUATION:
+      case Character.INITIAL_QUOTE_PUNCTUATION:
+      case Character.FINAL_QUOTE_PUNCTUATION:
+      case Character.OTHER_PUNCTUATION:
+        return true;
+      default:
+        return c == '`';
     }
   }
 

@@ -2,7 +2,6 @@ package dev.factdiff.core.align;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
-import com.github.difflib.patch.Chunk;
 import com.github.difflib.patch.DeltaType;
 import dev.factdiff.core.model.Sentence;
 import dev.factdiff.core.model.Span;
@@ -12,36 +11,30 @@ import java.util.List;
 
 /**
  * The word edits between linked sentences: a minimal diff (Myers) over the tokens' comparable forms, so that
- * case and quote-mark style are not edits, with each edit's tokens and extent in both versions.
+ * case and quote-mark style are not edits, with each edit's tokens and extent in both versions. Punctuation at
+ * either end of a changed run is split off into an edit of its own, so that "relations" replaced by
+ * "relationship ." reads as a changed word and an added period.
  */
 final class WordAligner {
 
-  private WordAligner() {}
+  private final List<Token> from;
+  private final List<Token> to;
+  private final List<Sentence> original;
+  private final List<Sentence> revised;
+  private final List<WordEdit> edits = new ArrayList<>();
+
+  private WordAligner(List<Sentence> original, List<Sentence> revised) {
+    this.original = original;
+    this.revised = revised;
+    this.from = tokens(original);
+    this.to = tokens(revised);
+  }
 
   static List<WordEdit> edits(List<Sentence> original, List<Sentence> revised) {
     if (original.isEmpty() || revised.isEmpty()) {
       return List.of();
     }
-    List<Token> from = tokens(original);
-    List<Token> to = tokens(revised);
-    List<WordEdit> edits = new ArrayList<>();
-    for (AbstractDelta<String> delta : DiffUtils.diff(forms(from), forms(to)).getDeltas()) {
-      if (delta.getType() == DeltaType.EQUAL) {
-        continue;
-      }
-      Chunk<String> source = delta.getSource();
-      Chunk<String> target = delta.getTarget();
-      List<Token> removed = from.subList(source.getPosition(), source.getPosition() + source.size());
-      List<Token> inserted = to.subList(target.getPosition(), target.getPosition() + target.size());
-      edits.add(
-          new WordEdit(
-              type(removed, inserted),
-              removed,
-              inserted,
-              extent(removed, from, source.getPosition(), original),
-              extent(inserted, to, target.getPosition(), revised)));
-    }
-    return edits;
+    return new WordAligner(original, revised).diff();
   }
 
   /** The form two tokens must share to count as the same word. */
@@ -50,11 +43,59 @@ final class WordAligner {
     return TokenForms.isQuoteMark(form) ? "\"" : form;
   }
 
-  private static WordEdit.Type type(List<Token> removed, List<Token> inserted) {
-    if (removed.isEmpty()) {
-      return WordEdit.Type.INSERTION;
+  private List<WordEdit> diff() {
+    for (AbstractDelta<String> delta : DiffUtils.diff(forms(from), forms(to)).getDeltas()) {
+      if (delta.getType() != DeltaType.EQUAL) {
+        int fromStart = delta.getSource().getPosition();
+        int toStart = delta.getTarget().getPosition();
+        split(fromStart, fromStart + delta.getSource().size(), toStart, toStart + delta.getTarget().size());
+      }
     }
-    return inserted.isEmpty() ? WordEdit.Type.DELETION : WordEdit.Type.SUBSTITUTION;
+    return List.copyOf(edits);
+  }
+
+  /** Adds the edit of tokens [fromStart, fromEnd) into [toStart, toEnd), its end punctuation split off. */
+  private void split(int fromStart, int fromEnd, int toStart, int toEnd) {
+    int fromCoreStart = skipPunctuation(from, fromStart, fromEnd, 1);
+    int fromCoreEnd = skipPunctuation(from, fromEnd - 1, fromCoreStart - 1, -1) + 1;
+    int toCoreStart = skipPunctuation(to, toStart, toEnd, 1);
+    int toCoreEnd = skipPunctuation(to, toEnd - 1, toCoreStart - 1, -1) + 1;
+    if (fromCoreStart >= fromCoreEnd && toCoreStart >= toCoreEnd) {
+      add(fromStart, fromEnd, toStart, toEnd);
+      return;
+    }
+    add(fromStart, fromCoreStart, toStart, toCoreStart);
+    if (fromCoreStart < fromCoreEnd && toCoreStart < toCoreEnd) {
+      add(fromCoreStart, fromCoreEnd, toCoreStart, toCoreEnd);
+    } else {
+      add(fromCoreStart, fromCoreEnd, toCoreStart, toCoreStart);
+      add(fromCoreEnd, fromCoreEnd, toCoreStart, toCoreEnd);
+    }
+    add(fromCoreEnd, fromEnd, toCoreEnd, toEnd);
+  }
+
+  /** The first position from {@code start} towards {@code stop} (exclusive) that is not punctuation. */
+  private static int skipPunctuation(List<Token> tokens, int start, int stop, int step) {
+    int i = start;
+    while (i != stop && TokenForms.isPunctuationMark(tokens.get(i))) {
+      i += step;
+    }
+    return i;
+  }
+
+  private void add(int fromStart, int fromEnd, int toStart, int toEnd) {
+    if (fromStart >= fromEnd && toStart >= toEnd) {
+      return;
+    }
+    List<Token> removed = from.subList(fromStart, Math.max(fromStart, fromEnd));
+    List<Token> inserted = to.subList(toStart, Math.max(toStart, toEnd));
+    WordEdit.Type type =
+        removed.isEmpty()
+            ? WordEdit.Type.INSERTION
+            : inserted.isEmpty() ? WordEdit.Type.DELETION : WordEdit.Type.SUBSTITUTION;
+    edits.add(
+        new WordEdit(
+            type, removed, inserted, extent(removed, from, fromStart, original), extent(inserted, to, toStart, revised)));
   }
 
   /** The covered extent, or for no tokens the empty span where they would stand: after the token before. */

@@ -47,9 +47,12 @@ public record WordEdit(
     return revisedTokens.isEmpty() ? Optional.empty() : Optional.of(revisedSpan);
   }
 
-  /** Whether every token on both sides is punctuation: a period added or dropped, a comma for a dash. */
+  /**
+   * Whether every token on both sides is a punctuation mark: a period added or dropped, a comma for a dash, a
+   * quote mark moved. Signs that carry meaning ("%", "&", "$") are not punctuation here.
+   */
   public boolean isPunctuationOnly() {
-    return Stream.concat(originalTokens.stream(), revisedTokens.stream()).allMatch(Token::isPunctuation);
+    return Stream.concat(originalTokens.stream(), revisedTokens.stream()).allMatch(TokenForms::isPunctuationMark);
   }
 
   /** The original tokens, separated by single spaces ("" for an insertion). */
