@@ -4,6 +4,7 @@ import dev.factdiff.core.model.Span;
 import dev.factdiff.rules.Excerpt;
 import dev.factdiff.rules.Finding;
 import dev.factdiff.rules.Severity;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,7 +79,7 @@ public final class TextReport {
           .append(style.headingClose)
           .append('\n');
       for (Finding finding : findings) {
-        appendFinding(out, ++number, finding);
+        appendFinding(out, ++number, finding, report);
       }
     }
     if (!report.processingErrors().isEmpty()) {
@@ -100,14 +101,16 @@ public final class TextReport {
     return out.append('\n').toString();
   }
 
-  private void appendFinding(StringBuilder out, int number, Finding finding) {
+  private void appendFinding(StringBuilder out, int number, Finding finding, Report report) {
     out.append("\n  ")
         .append(number)
         .append(". ")
         .append(finding.category().name())
         .append(" [")
         .append(finding.ruleId())
-        .append("]\n     ")
+        .append("]")
+        .append(where(finding, report))
+        .append("\n     ")
         .append(oneLine(finding.message()))
         .append('\n');
     Optional<WordDiff> diff =
@@ -142,6 +145,18 @@ public final class TextReport {
       out.append('\n');
     }
     finding.suggestion().ifPresent(s -> out.append("     suggestion: ").append(oneLine(s)).append('\n'));
+  }
+
+  /** " (original line 4, revised line 5)": where an editor finds it in each file's text. */
+  private static String where(Finding finding, Report report) {
+    List<String> places = new ArrayList<>();
+    finding.original().ifPresent(e -> places.add("original line " + line(report.original().text(), e.span().start())));
+    finding.revised().ifPresent(e -> places.add("revised line " + line(report.revised().text(), e.span().start())));
+    return " (" + String.join(", ", places) + ")";
+  }
+
+  private static long line(String text, int offset) {
+    return text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
   }
 
   private static WordDiff diff(Excerpt original, Excerpt revised) {

@@ -31,6 +31,13 @@ class TextReportTest {
   }
 
   @Test
+  void saysOnWhichLineOfEachVersionAFindingIs() {
+    String text = new TextReport(TextReport.Style.PLAIN).render(report);
+    assertTrue(text.contains("NUMBER_MISMATCH [CHANGED_NUMBER] (original line 3, revised line 3)"), text);
+    assertTrue(text.contains("CLAIM_MISSING [DROPPED_CLAIM] (original line 7)"), text);
+  }
+
+  @Test
   void colourOnlyInAnsiStyle() {
     String text = new TextReport(TextReport.Style.ANSI).render(report);
     assertTrue(text.contains("\u001b[1;31mnot\u001b[0m"), text);
