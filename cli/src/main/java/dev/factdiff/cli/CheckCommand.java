@@ -6,6 +6,7 @@ import dev.factdiff.reports.Tool;
 import dev.factdiff.rules.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -94,6 +95,8 @@ final class CheckCommand implements Callable<Integer> {
     if (original.equals(Input.STDIN) && revised.equals(Input.STDIN)) {
       throw new UsageException("only one of ORIGINAL and REVISED can be '-' (standard input)");
     }
+    output.ifPresent(file -> requireDirectory(file, "--output"));
+    writeBaseline.ifPresent(file -> requireDirectory(file, "--write-baseline"));
     Tool tool = ToolVersion.tool();
     CheckOptions options =
         new CheckOptions(failOn, minSeverity, baseline.map(Baseline::load).orElseGet(Baseline::empty));
@@ -115,6 +118,17 @@ final class CheckCommand implements Callable<Integer> {
     }
     writeBaseline.ifPresent(file -> Baseline.write(file, result.allFindings(), tool));
     return result.report().blocked() ? ExitCode.BLOCKED : ExitCode.PASSED;
+  }
+
+  /** Fails before the check, not after it, when a file cannot be written there. */
+  private static void requireDirectory(Path file, String option) {
+    Path directory = file.toAbsolutePath().getParent();
+    if (directory == null || !Files.isDirectory(directory)) {
+      throw new UsageException(option + " " + file + ": no such directory " + directory);
+    }
+    if (Files.isDirectory(file)) {
+      throw new UsageException(option + " " + file + ": is a directory");
+    }
   }
 
   private boolean colourWanted() {

@@ -118,6 +118,16 @@ class BadInputTest {
   }
 
   @Test
+  void outputIntoAMissingDirectory() {
+    Cli.Result result =
+        Cli.run("check", "--output", dir.resolve("no/such/dir/report.html").toString(), seed(Seeds.ORIGINAL),
+            seed(Seeds.REVISED));
+    assertEquals(2, result.code());
+    assertEquals(1, result.err().lines().count(), result.err());
+    assertTrue(result.err().contains("no such directory"), result.err());
+  }
+
+  @Test
   void noCommandPrintsUsageAndExits2() {
     Cli.Result result = Cli.run();
     assertEquals(2, result.code());
