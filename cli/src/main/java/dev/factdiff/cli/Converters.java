@@ -2,6 +2,7 @@ package dev.factdiff.cli;
 
 import dev.factdiff.reports.Gate;
 import dev.factdiff.rules.Severity;
+import java.util.Iterator;
 import java.util.List;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -34,19 +35,18 @@ final class Converters {
   }
 
   /** Completion candidates for {@code --fail-on}. */
-  static final class GateCandidates extends java.util.ArrayList<String> {
-    private static final long serialVersionUID = 1L;
-
-    GateCandidates() {
-      super(List.of("error", "warning", "info", "never"));
+  static final class GateCandidates implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return List.of("error", "warning", "info", "never").iterator();
     }
   }
 
-  static final class SeverityCandidates extends java.util.ArrayList<String> {
-    private static final long serialVersionUID = 1L;
-
-    SeverityCandidates() {
-      super(List.of("error", "warning", "info"));
+  /** Completion candidates for {@code --min-severity}. */
+  static final class SeverityCandidates implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return List.of("error", "warning", "info").iterator();
     }
   }
 }

@@ -62,6 +62,9 @@ final class ServeCommand implements Callable<Integer> {
     this.parsers = parsers;
   }
 
+  private static final String REQUEST_SECONDS = "sun.net.httpserver.maxReqTime";
+  private static final String RESPONSE_SECONDS = "sun.net.httpserver.maxRspTime";
+
   /** Two articles at their size limit, with room for the JSON around them. */
   static final int MAX_REQUEST_BYTES = 2 * ArticleReader.MAX_BYTES + 64 * 1024;
 
@@ -72,6 +75,14 @@ final class ServeCommand implements Callable<Integer> {
     }
     if (threads < 1) {
       throw new UsageException("--threads must be at least 1");
+    }
+    // The JDK server reads these once, when it starts: a client that sends its request too slowly, or reads the
+    // answer too slowly, loses its connection instead of holding a worker.
+    if (System.getProperty(REQUEST_SECONDS) == null) {
+      System.setProperty(REQUEST_SECONDS, "60");
+    }
+    if (System.getProperty(RESPONSE_SECONDS) == null) {
+      System.setProperty(RESPONSE_SECONDS, "300");
     }
     Tool tool = ToolVersion.tool();
     CheckOptions defaults =

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -67,7 +68,7 @@ class HtmlReportBrowserTest {
     }
     if (profile != null) {
       try (var files = Files.walk(profile)) {
-        files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
       }
     }
   }
@@ -144,7 +145,7 @@ class HtmlReportBrowserTest {
         shownFindings().stream()
             .filter(f -> Integer.parseInt(f.getAttribute("data-original-start")) >= 0)
             .filter(f -> Integer.parseInt(f.getAttribute("data-revised-start")) >= 0)
-            .min(java.util.Comparator.comparingInt(f -> Integer.parseInt(f.getAttribute("data-revised-start"))))
+            .min(Comparator.comparingInt(f -> Integer.parseInt(f.getAttribute("data-revised-start"))))
             .orElseGet(() -> shownFindings().get(0));
     target.findElement(By.cssSelector("button.go")).click();
     assertTrue(target.getAttribute("class").contains("active"));
@@ -166,6 +167,13 @@ class HtmlReportBrowserTest {
     }
     long currentMarks = ((Number) js("return document.querySelectorAll('.hl.current').length")).longValue();
     assertTrue(currentMarks >= 2, "the finding is marked in both versions");
+
+    // Clicking a marked place in a version selects its finding in the list.
+    WebElement mark = driver.findElement(By.cssSelector("#pane-revised [data-findings]:not(.filtered)"));
+    String markedId = mark.getAttribute("data-findings").split(" ")[0];
+    js("arguments[0].scrollIntoView({block: 'center'})", mark);
+    mark.click();
+    assertTrue(driver.findElement(By.id(markedId)).getAttribute("class").contains("active"), markedId);
 
     // The keyboard moves to the next finding.
     js("document.activeElement.blur()");

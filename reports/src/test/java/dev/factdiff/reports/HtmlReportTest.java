@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.common.hash.Hashing;
 import dev.factdiff.rules.Severity;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +32,7 @@ class HtmlReportTest {
   @Test
   void theOnlyScriptAllowedIsTheReportsOwn() throws Exception {
     String html = renderer.render(SampleReports.budget(Gate.failOn(Severity.ERROR)));
-    java.nio.file.Files.writeString(java.nio.file.Path.of("target/sample-report.html"), html);
+    Files.writeString(Path.of("target/sample-report.html"), html); // to look at, or screenshot
     Matcher script = Pattern.compile("<script>(.*?)</script>", Pattern.DOTALL).matcher(html);
     assertTrue(script.find());
     String hash =

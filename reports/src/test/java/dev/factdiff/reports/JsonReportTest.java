@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.factdiff.rules.Severity;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class JsonReportTest {
@@ -16,7 +17,7 @@ class JsonReportTest {
   @Test
   void matchesTheSchema() throws Exception {
     String json = new JsonReport().render(SampleReports.budget(Gate.failOn(Severity.ERROR)));
-    assertEquals(java.util.Set.of(), ReportSchema.violations(json));
+    assertEquals(Set.of(), ReportSchema.violations(json));
   }
 
   @Test
