@@ -2,6 +2,7 @@ package dev.factdiff.cli;
 
 import dev.factdiff.core.input.ArticleReader;
 import dev.factdiff.core.parse.ArticleParser;
+import java.nio.charset.StandardCharsets;
 import dev.factdiff.reports.Gate;
 import dev.factdiff.reports.Tool;
 import dev.factdiff.rules.Severity;
@@ -68,6 +69,18 @@ final class ServeCommand implements Callable<Integer> {
   /** Two articles at their size limit, with room for the JSON around them. */
   static final int MAX_REQUEST_BYTES = 2 * ArticleReader.MAX_BYTES + 64 * 1024;
 
+  /**
+   * Checks a small made-up pair before taking requests, so that every model and lexicon the rules use is loaded
+   * and the first answer is as fast as the rest.
+   */
+  private static void warmUp(Inspection inspection, CheckOptions defaults) {
+    byte[] before = "A headline\n\nThe council approved 90 new posts on Monday, the mayor said.\n"
+        .getBytes(StandardCharsets.UTF_8);
+    byte[] after = "A headline\n\nThe council approved 19 new jobs on Tuesday, she said.\n"
+        .getBytes(StandardCharsets.UTF_8);
+    inspection.run(Input.of("warm-up", before), Input.of("warm-up", after), defaults);
+  }
+
   @Override
   public Integer call() throws InterruptedException {
     if (port < 0 || port > 65535) {
@@ -87,9 +100,8 @@ final class ServeCommand implements Callable<Integer> {
     Tool tool = ToolVersion.tool();
     CheckOptions defaults =
         new CheckOptions(failOn, minSeverity, baseline.map(Baseline::load).orElseGet(Baseline::empty));
-    ArticleParser parser = parsers.get();
-    Inspection inspection = new Inspection(Checkers.create(config, parser), tool);
-    parser.warmUp(); // load the models before taking requests, so that the first answer is as fast as the rest
+    Inspection inspection = new Inspection(Checkers.create(config, parsers.get()), tool);
+    warmUp(inspection, defaults);
     CheckServer server;
     try {
       server =
