@@ -129,6 +129,10 @@ public final class HtmlReport {
       m.put("categoryLabel", categoryLabel(f.category()));
       m.put("severity", f.severity().id());
       m.put("message", f.message());
+      List<String> lines = new ArrayList<>();
+      f.original().ifPresent(e -> lines.add("original line " + report.original().lineOf(e.span().start())));
+      f.revised().ifPresent(e -> lines.add("revised line " + report.revised().lineOf(e.span().start())));
+      m.put("lines", String.join(", ", lines));
       m.put("originalStart", f.original().map(e -> e.span().start()).orElse(-1));
       m.put("revisedStart", f.revised().map(e -> e.span().start()).orElse(-1));
       Optional<WordDiff> diff =

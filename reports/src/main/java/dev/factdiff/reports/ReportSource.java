@@ -22,6 +22,11 @@ public record ReportSource(String name, String sha256, SourceFormat format, Stri
     }
   }
 
+  /** The 1-based line of {@code text} that holds {@code offset}. */
+  public long lineOf(int offset) {
+    return text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
+  }
+
   public static ReportSource of(Article article, String sha256, SourceFormat format) {
     return new ReportSource(
         article.name(), sha256, format, article.text(), article.paragraphs().stream().map(Paragraph::span).toList());

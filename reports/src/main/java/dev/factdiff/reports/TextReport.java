@@ -150,13 +150,9 @@ public final class TextReport {
   /** " (original line 4, revised line 5)": where an editor finds it in each file's text. */
   private static String where(Finding finding, Report report) {
     List<String> places = new ArrayList<>();
-    finding.original().ifPresent(e -> places.add("original line " + line(report.original().text(), e.span().start())));
-    finding.revised().ifPresent(e -> places.add("revised line " + line(report.revised().text(), e.span().start())));
+    finding.original().ifPresent(e -> places.add("original line " + report.original().lineOf(e.span().start())));
+    finding.revised().ifPresent(e -> places.add("revised line " + report.revised().lineOf(e.span().start())));
     return " (" + String.join(", ", places) + ")";
-  }
-
-  private static long line(String text, int offset) {
-    return text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
   }
 
   private static WordDiff diff(Excerpt original, Excerpt revised) {

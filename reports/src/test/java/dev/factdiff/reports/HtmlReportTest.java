@@ -54,6 +54,7 @@ class HtmlReportTest {
     assertTrue(html.contains("<span class=\"del hl sev-error\" data-findings=\"f1\">90</span>"), html);
     assertTrue(html.contains("<span class=\"ins hl sev-error\" data-findings=\"f1\">19</span>"));
     assertTrue(html.contains("id=\"count-error\">2<"));
+    assertTrue(html.contains("Rule <code>DROPPED_CLAIM</code> · original line 7</p>"), "where to find it");
     assertTrue(html.contains("(not in the revision)"), "the dropped paragraph has an empty counterpart");
     assertTrue(html.contains("id=\"verdict\">Blocked"));
   }
