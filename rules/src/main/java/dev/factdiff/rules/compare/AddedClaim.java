@@ -1,0 +1,100 @@
+package dev.factdiff.rules.compare;
+
+import dev.factdiff.core.align.AlignedPair;
+import dev.factdiff.core.align.Alignment;
+import dev.factdiff.core.model.Mention;
+import dev.factdiff.core.model.Sentence;
+import dev.factdiff.core.model.Token;
+import dev.factdiff.rules.Category;
+import dev.factdiff.rules.CrossVersionRule;
+import dev.factdiff.rules.Example;
+import dev.factdiff.rules.Finding;
+import dev.factdiff.rules.RuleContext;
+import dev.factdiff.rules.RuleInfo;
+import dev.factdiff.rules.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the revision says and the original does not: a sentence with no counterpart, or a named entity or
+ * content word added to an aligned sentence. Page boilerplate is ignored.
+ */
+public final class AddedClaim implements CrossVersionRule {
+
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "ADDED_CLAIM",
+          Category.CLAIM_ADDED,
+          Severity.WARNING,
+          "The revision states something the original does not: a whole sentence, or a name or word in one.",
+          List.of(
+              Example.flags(
+                  "The mayor opened the bridge on Monday.",
+                  "The mayor opened the bridge on Monday. [[Traffic was diverted for three hours.]]"),
+              Example.flags(
+                  "The storm hit the town on Friday.", "The [[violent]] storm hit the town on Friday."),
+              Example.passes(
+                  "The mayor opened the new bridge on Monday.", "On Monday the mayor opened the new bridge."),
+              Example.passes(
+                  "The region is home to some four million people.",
+                  "Around four million people live in the region.")));
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public List<Finding> check(Alignment alignment, RuleContext context) {
+    List<Finding> findings = new ArrayList<>();
+    for (AlignedPair pair : alignment.pairs()) {
+      if (pair.original().isEmpty()) {
+        for (Sentence s : pair.revised()) {
+          if (Unmatched.bearsFacts(s)) {
+            findings.add(
+                Findings.of(
+                    INFO,
+                    Severity.WARNING,
+                    "This sentence of the revision has no counterpart in the original: " + Findings.quote(s.text()),
+                    alignment,
+                    Optional.empty(),
+                    Optional.of(s.span()),
+                    Map.of("revised", s.text())));
+          }
+        }
+      } else if (pair.isMatched()) {
+        partsAdded(pair, alignment, findings);
+      }
+    }
+    return findings;
+  }
+
+  private static void partsAdded(AlignedPair pair, Alignment alignment, List<Finding> findings) {
+    for (Mention m : EntityCoverage.of(pair).added()) {
+      if (!Unmatched.namedNearby(m.text(), pair, alignment, false)) {
+        findings.add(
+            Findings.of(
+                INFO,
+                Severity.WARNING,
+                Findings.quote(m.text()) + " is named in the revision of this sentence but not in the original.",
+                alignment,
+                Optional.empty(),
+                Optional.of(m.span()),
+                Map.of("revised", m.text())));
+      }
+    }
+    for (Token t : Unmatched.lostWords(pair, false)) {
+      findings.add(
+          Findings.of(
+              INFO,
+              Severity.WARNING,
+              "The revision of this sentence adds " + Findings.quote(t.text()) + ".",
+              alignment,
+              Optional.empty(),
+              Optional.of(t.span()),
+              Map.of("revised", t.text())));
+    }
+  }
+}

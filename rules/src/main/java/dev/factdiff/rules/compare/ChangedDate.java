@@ -1,0 +1,150 @@
+package dev.factdiff.rules.compare;
+
+import dev.factdiff.core.align.AlignedPair;
+import dev.factdiff.core.align.Alignment;
+import dev.factdiff.core.model.TimeExpression;
+import dev.factdiff.rules.Category;
+import dev.factdiff.rules.CrossVersionRule;
+import dev.factdiff.rules.Example;
+import dev.factdiff.rules.Finding;
+import dev.factdiff.rules.RuleContext;
+import dev.factdiff.rules.RuleInfo;
+import dev.factdiff.rules.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A date or time of an aligned claim that the revision states differently ("last week" against "last month",
+ * 2015 against 2016), or that only one version has. A relative date and an absolute one are compared only when
+ * both resolve to a calendar date.
+ */
+public final class ChangedDate implements CrossVersionRule {
+
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "CHANGED_DATE",
+          Category.DATE_MISMATCH,
+          Severity.ERROR,
+          "A date or time in a sentence differs between the versions, or is in one version only.",
+          List.of(
+              Example.flags(
+                  "The ceasefire came into effect [[last week]].", "The ceasefire came into effect [[last month]]."),
+              Example.flags("The war began in [[March 2011]].", "The war began in [[May 2011]]."),
+              Example.passes(
+                  "He won a fourth term in the May elections.", "He won a fourth term in the elections in May."),
+              Example.passes("The talks were held on Monday night.", "On Monday night, the talks were held.")));
+
+  /** A TIMEX3 value that names a calendar year, month or day. */
+  private static final Pattern CALENDAR = Pattern.compile("\\d{4}(-\\d{2}){0,2}.*");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public List<Finding> check(Alignment alignment, RuleContext context) {
+    List<Finding> findings = new ArrayList<>();
+    for (AlignedPair pair : alignment.pairs()) {
+      if (pair.isMatched()) {
+        check(pair, alignment, findings);
+      }
+    }
+    return findings;
+  }
+
+  private void check(AlignedPair pair, Alignment alignment, List<Finding> findings) {
+    Side originalSide = new Side(pair.original());
+    Side revisedSide = new Side(pair.revised());
+    List<TimeExpression> original = new ArrayList<>(originalSide.times());
+    List<TimeExpression> revised = new ArrayList<>(revisedSide.times());
+    for (TimeExpression o : List.copyOf(original)) {
+      Optional<TimeExpression> same = revised.stream().filter(r -> same(o, r)).findFirst();
+      if (same.isPresent()) {
+        revised.remove(same.get());
+        original.remove(o);
+      }
+    }
+    original.removeIf(o -> mentioned(o, revisedSide.text()));
+    revised.removeIf(r -> mentioned(r, originalSide.text()));
+    for (TimeExpression o : List.copyOf(original)) {
+      Optional<TimeExpression> counterpart =
+          revised.stream().filter(r -> comparable(o, r)).findFirst();
+      if (counterpart.isEmpty()) {
+        continue;
+      }
+      TimeExpression r = counterpart.get();
+      revised.remove(r);
+      original.remove(o);
+      if (Claims.mentionsTime(alignment.revised(), o) && Claims.mentionsTime(alignment.original(), r)) {
+        continue;
+      }
+      findings.add(
+          Findings.of(
+              INFO,
+              Severity.ERROR,
+              "The date changed: the original says " + Findings.quote(o.text()) + ", the revision "
+                  + Findings.quote(r.text()) + ".",
+              alignment,
+              Optional.of(o.span()),
+              Optional.of(r.span()),
+              Map.of("original", o.value(), "revised", r.value())));
+    }
+    for (TimeExpression o : original) {
+      if (o.type() != TimeExpression.Type.DURATION && !Claims.mentionsTime(alignment.revised(), o)) {
+        findings.add(
+            Findings.of(
+                INFO,
+                Severity.WARNING,
+                "The date " + Findings.quote(o.text()) + " is not in the revision of this sentence.",
+                alignment,
+                Optional.of(o.span()),
+                Optional.empty(),
+                Map.of("original", o.value())));
+      }
+    }
+    for (TimeExpression r : revised) {
+      if (r.type() != TimeExpression.Type.DURATION && !Claims.mentionsTime(alignment.original(), r)) {
+        findings.add(
+            Findings.of(
+                INFO,
+                Severity.WARNING,
+                "The date " + Findings.quote(r.text()) + " is not in the original of this sentence.",
+                alignment,
+                Optional.empty(),
+                Optional.of(r.span()),
+                Map.of("revised", r.value())));
+      }
+    }
+  }
+
+  private static boolean same(TimeExpression a, TimeExpression b) {
+    return (!a.value().isEmpty() && a.value().equals(b.value())) || Words.bare(a.text()).equals(Words.bare(b.text()));
+  }
+
+  /** Whether the words of the expression stand in the other text anyway (the parser split them differently). */
+  private static boolean mentioned(TimeExpression time, String otherText) {
+    String words = Words.bare(time.text());
+    return !words.isEmpty() && Words.bare(otherText).contains(words);
+  }
+
+  /**
+   * Two expressions that can contradict each other: of one type, and either both relative or both on the
+   * calendar (a relative date against an absolute one is settled only by the article's own date).
+   */
+  private static boolean comparable(TimeExpression a, TimeExpression b) {
+    if (a.type() != b.type()) {
+      return false;
+    }
+    boolean calendarA = CALENDAR.matcher(a.value()).matches();
+    boolean calendarB = CALENDAR.matcher(b.value()).matches();
+    if (a.relative() != b.relative()) {
+      return calendarA && calendarB;
+    }
+    return !a.value().toLowerCase(Locale.ROOT).equals(b.value().toLowerCase(Locale.ROOT));
+  }
+}

@@ -1,0 +1,86 @@
+package dev.factdiff.rules.compare;
+
+import dev.factdiff.core.align.AlignedPair;
+import dev.factdiff.core.align.Alignment;
+import dev.factdiff.core.model.Mention;
+import dev.factdiff.rules.Category;
+import dev.factdiff.rules.CrossVersionRule;
+import dev.factdiff.rules.Example;
+import dev.factdiff.rules.Finding;
+import dev.factdiff.rules.RuleContext;
+import dev.factdiff.rules.RuleInfo;
+import dev.factdiff.rules.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Another person, place or organization in an aligned sentence: the original names one the revision does not,
+ * and the revision names one the original does not, of the same kind.
+ */
+public final class ChangedEntity implements CrossVersionRule {
+
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "CHANGED_ENTITY",
+          Category.ENTITY_CHANGED,
+          Severity.ERROR,
+          "A sentence names a different person, place or organization in the revision.",
+          List.of(
+              Example.flags(
+                  "The summit was held in [[Geneva]] on Monday.", "The summit was held in [[Vienna]] on Monday."),
+              Example.flags(
+                  "[[Angela Merkel]] met the delegation in Berlin.", "[[Olaf Scholz]] met the delegation in Berlin."),
+              Example.passes(
+                  "Russia's defence minister visited Paris.", "The Russian defence minister visited Paris."),
+              Example.passes(
+                  "Germany and France signed the treaty.", "France and Germany signed the treaty.")));
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public List<Finding> check(Alignment alignment, RuleContext context) {
+    List<Finding> findings = new ArrayList<>();
+    for (AlignedPair pair : alignment.pairs()) {
+      if (!pair.isMatched()) {
+        continue;
+      }
+      List<EntityCoverage.Swap> swaps = EntityCoverage.of(pair).swaps();
+      for (EntityCoverage.WordSwap swap : EntityCoverage.properNounSwaps(pair)) {
+        boolean reported =
+            swaps.stream().anyMatch(s -> s.original().span().contains(swap.original().span()) || s.revised().span().contains(swap.revised().span()));
+        if (!reported) {
+          findings.add(
+              Findings.of(
+                  INFO,
+                  Severity.ERROR,
+                  "The original names " + Findings.quote(swap.original().text()) + " where the revision names "
+                      + Findings.quote(swap.revised().text()) + ".",
+                  alignment,
+                  Optional.of(swap.original().span()),
+                  Optional.of(swap.revised().span()),
+                  Map.of("original", swap.original().text(), "revised", swap.revised().text())));
+        }
+      }
+      for (EntityCoverage.Swap swap : swaps) {
+        Mention o = swap.original();
+        Mention r = swap.revised();
+        findings.add(
+            Findings.of(
+                INFO,
+                Severity.ERROR,
+                "The original names " + Findings.quote(o.text()) + " where the revision names "
+                    + Findings.quote(r.text()) + ".",
+                alignment,
+                Optional.of(o.span()),
+                Optional.of(r.span()),
+                Map.of("original", o.text() + " (" + o.type() + ")", "revised", r.text() + " (" + r.type() + ")")));
+      }
+    }
+    return findings;
+  }
+}

@@ -1,0 +1,161 @@
+package dev.factdiff.rules.compare;
+
+import dev.factdiff.core.align.AlignedPair;
+import dev.factdiff.core.align.Alignment;
+import dev.factdiff.core.model.Quantity;
+import dev.factdiff.rules.Category;
+import dev.factdiff.rules.CrossVersionRule;
+import dev.factdiff.rules.Example;
+import dev.factdiff.rules.Finding;
+import dev.factdiff.rules.RuleContext;
+import dev.factdiff.rules.RuleInfo;
+import dev.factdiff.rules.Severity;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A number of an aligned claim that the revision states differently: another value, unit or scale, or a number
+ * that is only in one version. Wording and hedges do not count: "90 percent" is "90%", "some four million" is
+ * "around 4,000,000".
+ */
+public final class ChangedNumber implements CrossVersionRule {
+
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "CHANGED_NUMBER",
+          Category.NUMBER_MISMATCH,
+          Severity.ERROR,
+          "A number in a sentence differs between the versions, or is in one version only.",
+          List.of(
+              Example.flags("The firm hired [[200]] staff last year.", "The firm hired [[250]] staff last year."),
+              Example.flags(
+                  "About [[4 million]] people live there.", "About [[4 billion]] people live there."),
+              Example.passes("Prices rose 90 percent in a year.", "Prices rose 90% in a year."),
+              Example.passes(
+                  "The region is home to some four million people.",
+                  "The region is home to around 4,000,000 people.")));
+
+  /** Hedged numbers this close (as a fraction) are the same estimate. */
+  private static final double HEDGE_TOLERANCE = 0.02;
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public List<Finding> check(Alignment alignment, RuleContext context) {
+    List<Finding> findings = new ArrayList<>();
+    for (AlignedPair pair : alignment.pairs()) {
+      if (pair.isMatched()) {
+        check(pair, alignment, findings);
+      }
+    }
+    return findings;
+  }
+
+  private void check(AlignedPair pair, Alignment alignment, List<Finding> findings) {
+    List<Quantity> original = new ArrayList<>(new Side(pair.original()).quantities());
+    List<Quantity> revised = new ArrayList<>(new Side(pair.revised()).quantities());
+    removeSame(original, revised);
+    if (original.isEmpty() && revised.isEmpty()) {
+      return;
+    }
+    List<Quantity> leftOriginal = new ArrayList<>(original);
+    List<Quantity> leftRevised = new ArrayList<>(revised);
+    for (Quantity o : original) {
+      Optional<Quantity> counterpart = leftRevised.stream().filter(r -> r.unit() == o.unit()).findFirst();
+      if (counterpart.isPresent()) {
+        Quantity r = counterpart.get();
+        leftRevised.remove(r);
+        leftOriginal.remove(o);
+        if (Claims.mentionsAmount(alignment.revised(), o) && Claims.mentionsAmount(alignment.original(), r)) {
+          continue; // both amounts stand in both versions: the sentences were regrouped, not changed
+        }
+        findings.add(
+            Findings.of(
+                INFO,
+                Severity.ERROR,
+                "The number changed: the original says "
+                    + Findings.quote(o.text())
+                    + ", the revision "
+                    + Findings.quote(r.text())
+                    + ".",
+                alignment,
+                Optional.of(o.span()),
+                Optional.of(r.span()),
+                Map.of("original", describe(o), "revised", describe(r))));
+      }
+    }
+    for (Quantity o : leftOriginal) {
+      if (!Claims.mentionsAmount(alignment.revised(), o)) {
+        findings.add(
+            Findings.of(
+                INFO,
+                Severity.WARNING,
+                "The number " + Findings.quote(o.text()) + " is not in the revision of this sentence.",
+                alignment,
+                Optional.of(o.span()),
+                Optional.empty(),
+                Map.of("original", describe(o))));
+      }
+    }
+    for (Quantity r : leftRevised) {
+      if (!Claims.mentionsAmount(alignment.original(), r)) {
+        findings.add(
+            Findings.of(
+                INFO,
+                Severity.WARNING,
+                "The number " + Findings.quote(r.text()) + " is not in the original of this sentence.",
+                alignment,
+                Optional.empty(),
+                Optional.of(r.span()),
+                Map.of("revised", describe(r))));
+      }
+    }
+  }
+
+  private static void removeSame(List<Quantity> original, List<Quantity> revised) {
+    for (Quantity o : List.copyOf(original)) {
+      Optional<Quantity> same = revised.stream().filter(r -> same(o, r)).findFirst();
+      if (same.isPresent()) {
+        revised.remove(same.get());
+        original.remove(o);
+      }
+    }
+  }
+
+  static boolean same(Quantity a, Quantity b) {
+    if (a.sameAmount(b)) {
+      return true;
+    }
+    if ((a.approximate() || b.approximate()) && a.unit() == b.unit() && a.currency().equals(b.currency())) {
+      BigDecimal larger = a.value().abs().max(b.value().abs());
+      if (larger.signum() == 0) {
+        return true;
+      }
+      double gap = a.value().subtract(b.value()).abs().divide(larger, MathContext.DECIMAL64).doubleValue();
+      return gap <= HEDGE_TOLERANCE;
+    }
+    return false;
+  }
+
+  private static String describe(Quantity q) {
+    String value = q.value().toPlainString();
+    switch (q.unit()) {
+      case PERCENT:
+        return value + "%";
+      case CURRENCY:
+        return q.currency() + " " + value;
+      case ORDINAL:
+        return "#" + value;
+      default:
+        return value + (q.qualifier() == Quantity.Qualifier.EXACT ? "" : " (" + q.qualifier().name().toLowerCase(Locale.ROOT) + ")");
+    }
+  }
+}

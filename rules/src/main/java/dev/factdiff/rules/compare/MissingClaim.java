@@ -1,0 +1,107 @@
+package dev.factdiff.rules.compare;
+
+import dev.factdiff.core.align.AlignedPair;
+import dev.factdiff.core.align.Alignment;
+import dev.factdiff.core.model.Mention;
+import dev.factdiff.core.model.ParagraphKind;
+import dev.factdiff.core.model.Sentence;
+import dev.factdiff.core.model.Token;
+import dev.factdiff.rules.Category;
+import dev.factdiff.rules.CrossVersionRule;
+import dev.factdiff.rules.Example;
+import dev.factdiff.rules.Finding;
+import dev.factdiff.rules.RuleContext;
+import dev.factdiff.rules.RuleInfo;
+import dev.factdiff.rules.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the original says and the revision leaves out: a sentence with no counterpart (a headline too), or a
+ * named entity or content noun of an aligned sentence that the revision does not render at all. Page
+ * boilerplate is ignored.
+ */
+public final class MissingClaim implements CrossVersionRule {
+
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "MISSING_CLAIM",
+          Category.CLAIM_MISSING,
+          Severity.WARNING,
+          "Something the original states is not in the revision: a whole sentence, or a name or noun of one.",
+          List.of(
+              Example.flags(
+                  "The mayor opened the bridge on Monday. [[Traffic was diverted for three hours.]]",
+                  "The mayor opened the bridge on Monday."),
+              Example.flags(
+                  "The storm hit the [[harbour]] and the town on Friday.", "The storm hit the town on Friday."),
+              Example.passes(
+                  "The mayor opened the new bridge on Monday.", "On Monday the mayor opened the new bridge."),
+              Example.passes(
+                  "The region is home to some four million people.",
+                  "About four million people live in the region.")));
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public List<Finding> check(Alignment alignment, RuleContext context) {
+    List<Finding> findings = new ArrayList<>();
+    for (AlignedPair pair : alignment.pairs()) {
+      if (pair.revised().isEmpty()) {
+        for (Sentence s : pair.original()) {
+          if (Unmatched.bearsFacts(s)) {
+            findings.add(dropped(s, alignment));
+          }
+        }
+      } else if (pair.isMatched()) {
+        partsMissing(pair, alignment, findings);
+      }
+    }
+    return findings;
+  }
+
+  private static Finding dropped(Sentence s, Alignment alignment) {
+    String what = s.kind() == ParagraphKind.HEADLINE ? "The headline" : s.kind().isHeading() ? "The subheading" : "This sentence";
+    return Findings.of(
+        INFO,
+        Severity.WARNING,
+        what + " of the original has no counterpart in the revision: " + Findings.quote(s.text()),
+        alignment,
+        Optional.of(s.span()),
+        Optional.empty(),
+        Map.of("original", s.text()));
+  }
+
+  private static void partsMissing(AlignedPair pair, Alignment alignment, List<Finding> findings) {
+    EntityCoverage coverage = EntityCoverage.of(pair);
+    for (Mention m : coverage.dropped()) {
+      if (!Unmatched.namedNearby(m.text(), pair, alignment, true)) {
+        findings.add(
+            Findings.of(
+                INFO,
+                Severity.WARNING,
+                Findings.quote(m.text()) + " is named in the original of this sentence but not in the revision.",
+                alignment,
+                Optional.of(m.span()),
+                Optional.empty(),
+                Map.of("original", m.text())));
+      }
+    }
+    for (Token t : Unmatched.lostWords(pair, true)) {
+      findings.add(
+          Findings.of(
+              INFO,
+              Severity.WARNING,
+              "The revision of this sentence leaves out " + Findings.quote(t.text()) + ".",
+              alignment,
+              Optional.of(t.span()),
+              Optional.empty(),
+              Map.of("original", t.text())));
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package dev.factdiff.rules.compare;
+
+import dev.factdiff.rules.lexicon.WordNetLexicon;
+import java.util.List;
+import org.apache.commons.codec.language.DoubleMetaphone;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/** How two spellings of a name relate: the same, derived forms of one another, or variants of one name. */
+final class Names {
+
+  /** Endings that derive a demonym, adjective, plural or possessive from a name ("Russia", "Russian"). */
+  private static final List<String> DERIVING_ENDINGS =
+      List.of("", "s", "es", "'s", "'", "n", "an", "ian", "ean", "ese", "i", "is", "ish", "ic", "ern", "er",
+          "ite", "ans", "ians", "ns", "ers", "ites");
+
+  private static final int SHORTEST = 4;
+
+  private Names() {}
+
+  /** The name as compared: lower case, straight apostrophes, no punctuation at the ends. */
+  static String key(String name) {
+    return Words.bare(name);
+  }
+
+  static boolean same(String a, String b) {
+    return key(a).equals(key(b));
+  }
+
+  /** "Russia"/"Russian", "Kurds"/"Kurdish": a shared stem and deriving endings, or a WordNet derivation. */
+  static boolean derived(String a, String b) {
+    String x = key(a);
+    String y = key(b);
+    if (x.equals(y)) {
+      return true;
+    }
+    int common = 0;
+    while (common < x.length() && common < y.length() && x.charAt(common) == y.charAt(common)) {
+      common++;
+    }
+    for (int stem = common; stem >= SHORTEST - 1; stem--) {
+      if (DERIVING_ENDINGS.contains(x.substring(stem)) && DERIVING_ENDINGS.contains(y.substring(stem))) {
+        return true;
+      }
+    }
+    // a final vowel may give way to the ending: "China", "Chinese"
+    String shorter = x.length() <= y.length() ? x : y;
+    String longer = x.length() <= y.length() ? y : x;
+    if (shorter.length() >= SHORTEST) {
+      String trimmed = shorter.substring(0, shorter.length() - 1);
+      if (isVowel(shorter.charAt(shorter.length() - 1)) && longer.startsWith(trimmed)
+          && DERIVING_ENDINGS.contains(longer.substring(trimmed.length()))) {
+        return true;
+      }
+    }
+    return x.length() >= SHORTEST && y.length() >= SHORTEST && WordNetLexicon.get().derived(x, y);
+  }
+
+  /**
+   * Two spellings of one name: they sound alike (Double Metaphone) and differ by a few letters, and neither is
+   * the other or a form derived from it.
+   */
+  static boolean variants(String a, String b) {
+    String x = key(a);
+    String y = key(b);
+    if (x.length() < SHORTEST || y.length() < SHORTEST || x.equals(y)) {
+      return false;
+    }
+    if (!x.chars().allMatch(Character::isLetter) || !y.chars().allMatch(Character::isLetter)) {
+      return false;
+    }
+    DoubleMetaphone metaphone = new DoubleMetaphone();
+    boolean soundAlike = metaphone.isDoubleMetaphoneEqual(x, y) || metaphone.isDoubleMetaphoneEqual(x, y, true);
+    if (!soundAlike) {
+      return false;
+    }
+    int distance = LevenshteinDistance.getDefaultInstance().apply(x, y);
+    double similarity = new JaroWinklerSimilarity().apply(x, y);
+    int allowed = Math.max(2, Math.min(x.length(), y.length()) / 3);
+    return distance <= allowed && similarity >= 0.8 && !derived(x, y);
+  }
+
+  private static boolean isVowel(char c) {
+    return "aeiouy".indexOf(Character.toLowerCase(c)) >= 0;
+  }
+}

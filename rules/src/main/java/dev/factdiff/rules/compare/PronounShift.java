@@ -1,0 +1,93 @@
+package dev.factdiff.rules.compare;
+
+import dev.factdiff.core.align.AlignedPair;
+import dev.factdiff.core.align.Alignment;
+import dev.factdiff.core.model.Pronoun;
+import dev.factdiff.core.model.Token;
+import dev.factdiff.rules.Category;
+import dev.factdiff.rules.CrossVersionRule;
+import dev.factdiff.rules.Example;
+import dev.factdiff.rules.Finding;
+import dev.factdiff.rules.RuleContext;
+import dev.factdiff.rules.RuleInfo;
+import dev.factdiff.rules.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A pronoun replaced by one of another person, number or gender ("its" by "your", "his" by "its", "he" by
+ * "she"): the sentence now speaks of someone else. "he" for "his" is the same person and passes.
+ */
+public final class PronounShift implements CrossVersionRule {
+
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "PRONOUN_SHIFT",
+          Category.PRONOUN_SHIFT,
+          Severity.ERROR,
+          "A pronoun was replaced by one that refers to someone else (another person, number or gender).",
+          List.of(
+              Example.flags(
+                  "The troops stayed without [[its]] permission.", "The troops stayed without [[your]] permission."),
+              Example.flags(
+                  "The senator said [[he]] would resign.", "The senator said [[she]] would resign."),
+              Example.passes(
+                  "The minister said he would resign soon.", "The minister said that he would step down soon."),
+              Example.passes(
+                  "The ruling was an obstacle to his plans.", "The ruling stood in the way of his plans.")));
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public List<Finding> check(Alignment alignment, RuleContext context) {
+    List<Finding> findings = new ArrayList<>();
+    for (AlignedPair pair : alignment.pairs()) {
+      if (!pair.isMatched()) {
+        continue;
+      }
+      List<Pronoun> originalPronouns = new Side(pair.original()).pronouns();
+      List<Pronoun> revisedPronouns = new Side(pair.revised()).pronouns();
+      for (EditRegion region : EditRegion.of(pair)) {
+        List<Pronoun> before = within(originalPronouns, region.originalTokens());
+        List<Pronoun> after = within(revisedPronouns, region.revisedTokens());
+        for (int i = 0; i < Math.min(before.size(), after.size()); i++) {
+          Pronoun o = before.get(i);
+          Pronoun r = after.get(i);
+          if (o.differsFrom(r)) {
+            findings.add(
+                Findings.of(
+                    INFO,
+                    Severity.ERROR,
+                    "The pronoun " + Findings.quote(o.text()) + " became " + Findings.quote(r.text())
+                        + ": the sentence now refers to someone else.",
+                    alignment,
+                    Optional.of(o.span()),
+                    Optional.of(r.span()),
+                    Map.of("original", features(o), "revised", features(r))));
+          }
+        }
+      }
+    }
+    return findings;
+  }
+
+  private static List<Pronoun> within(List<Pronoun> pronouns, List<Token> tokens) {
+    return pronouns.stream()
+        .filter(p -> tokens.stream().map(Token::span).anyMatch(s -> s.overlaps(p.span()) || s.equals(p.span())))
+        .toList();
+  }
+
+  private static String features(Pronoun p) {
+    return String.join(
+        " ",
+        p.text(),
+        p.person().name().toLowerCase(java.util.Locale.ROOT),
+        p.number().name().toLowerCase(java.util.Locale.ROOT),
+        p.gender().name().toLowerCase(java.util.Locale.ROOT));
+  }
+}

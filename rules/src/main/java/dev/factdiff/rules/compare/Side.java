@@ -1,0 +1,81 @@
+package dev.factdiff.rules.compare;
+
+import dev.factdiff.core.model.Mention;
+import dev.factdiff.core.model.Negation;
+import dev.factdiff.core.model.Pronoun;
+import dev.factdiff.core.model.Quantity;
+import dev.factdiff.core.model.Quotation;
+import dev.factdiff.core.model.Sentence;
+import dev.factdiff.core.model.Span;
+import dev.factdiff.core.model.TimeExpression;
+import dev.factdiff.core.model.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** One side of an aligned pair: its sentences, and what their claims hold, in text order. */
+record Side(List<Sentence> sentences) {
+
+  Side {
+    sentences = List.copyOf(sentences);
+  }
+
+  boolean isEmpty() {
+    return sentences.isEmpty();
+  }
+
+  Span extent() {
+    return sentences.get(0).span().union(sentences.get(sentences.size() - 1).span());
+  }
+
+  List<Token> tokens() {
+    return flat(Sentence::tokens);
+  }
+
+  List<Quantity> quantities() {
+    return flat(s -> s.claim().quantities());
+  }
+
+  List<TimeExpression> times() {
+    return flat(s -> s.claim().times());
+  }
+
+  List<Quotation> quotations() {
+    return flat(s -> s.claim().quotations());
+  }
+
+  List<Mention> mentions() {
+    return flat(s -> s.claim().mentions());
+  }
+
+  List<Pronoun> pronouns() {
+    return flat(s -> s.claim().pronouns());
+  }
+
+  List<Negation> negations() {
+    return flat(s -> s.claim().negations());
+  }
+
+  String text() {
+    return sentences.stream().map(Sentence::text).collect(Collectors.joining(" "));
+  }
+
+  /** The lower-case words and lemmas of the side, for "is this word there at all" questions. */
+  Set<String> vocabulary() {
+    return tokens().stream()
+        .flatMap(t -> java.util.stream.Stream.of(Words.bare(t.text()), t.lemma().toLowerCase(Locale.ROOT)))
+        .filter(w -> !w.isEmpty())
+        .collect(Collectors.toSet());
+  }
+
+  /** The tokens that lie inside a span. */
+  List<Token> tokensIn(Span span) {
+    return tokens().stream().filter(t -> span.contains(t.span())).toList();
+  }
+
+  private <T> List<T> flat(Function<Sentence, List<T>> part) {
+    return sentences.stream().flatMap(s -> part.apply(s).stream()).toList();
+  }
+}

