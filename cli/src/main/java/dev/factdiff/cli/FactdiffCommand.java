@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = ToolVersion.class,
     description = "Finds where a new version of a news article no longer says what the original said.",
-    subcommands = {CheckCommand.class, ServeCommand.class, ParseCommand.class, AlignCommand.class})
+    subcommands = {CheckCommand.class, ParseCommand.class, AlignCommand.class, EvalCommand.class, ServeCommand.class})
 public final class FactdiffCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
