@@ -47,7 +47,10 @@ public final class AlignCommand implements Callable<Integer> {
   /** The width of each side of the text output. */
   private static final int COLUMN = 56;
 
-  @Parameters(index = "0", paramLabel = "ORIGINAL", description = "The original article: .txt, .md or .html; '-' reads standard input.")
+  @Parameters(
+      index = "0",
+      paramLabel = "ORIGINAL",
+      description = "The original article: .txt, .md or .html; '-' reads standard input.")
   Path original;
 
   @Parameters(index = "1", paramLabel = "REVISED", description = "The revised article: .txt, .md or .html.")
@@ -137,7 +140,8 @@ public final class AlignCommand implements Callable<Integer> {
 
     private static String header(int number, AlignedPair pair) {
       String similarity = pair.isMatched() ? "  similarity " + rounded(pair.similarity()) : "";
-      return String.format(Locale.ROOT, "#%d %s%s%s", number, kindName(pair.kind()), similarity, pair.moved() ? "  moved" : "");
+      String moved = pair.moved() ? "  moved" : "";
+      return String.format(Locale.ROOT, "#%d %s%s%s", number, kindName(pair.kind()), similarity, moved);
     }
 
     private static List<String> column(List<Sentence> sentences, String side) {

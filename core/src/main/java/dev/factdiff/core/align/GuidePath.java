@@ -38,7 +38,7 @@ final class GuidePath {
     for (int[] anchor : longestChain(anchors(original, revised))) {
       int[] cell = {anchor[0] + 1, anchor[1] + 1};
       int[] last = points.get(points.size() - 1);
-      if (cell[0] > last[0] && cell[1] > last[1] && cell[0] < n + 1) {
+      if (cell[0] > last[0] && cell[1] > last[1]) {
         points.add(cell);
       }
     }

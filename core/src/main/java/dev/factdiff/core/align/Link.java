@@ -4,7 +4,8 @@ package dev.factdiff.core.align;
  * One step of a sentence alignment, by sentence positions: {@code originalCount} sentences of the original from
  * {@code originalStart} render {@code revisedCount} sentences of the revision from {@code revisedStart}.
  */
-record Link(int originalStart, int originalCount, int revisedStart, int revisedCount, double similarity, boolean moved) {
+record Link(
+    int originalStart, int originalCount, int revisedStart, int revisedCount, double similarity, boolean moved) {
 
   Link {
     if (originalStart < 0 || revisedStart < 0 || originalCount < 0 || revisedCount < 0) {

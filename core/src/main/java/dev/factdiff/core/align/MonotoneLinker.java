@@ -7,11 +7,12 @@ import java.util.List;
 
 /**
  * Links the sentences of two versions in order, by dynamic programming over a band around a guide path (the
- * Gale-Church / hunalign / Vecalign family; see {@link GuidePath}): each step renders one original sentence by one, two or three
- * revised ones (or the reverse), or leaves a sentence unmatched. A link earns its similarity less a threshold,
- * so a pair less similar than the threshold is better left as a dropped and an added sentence, and a run of
- * sentences is linked as one only when the extra sentence makes the pair more alike than the merge penalty.
- * Cost grows linearly with the number of sentences once the band is fixed.
+ * Gale-Church / hunalign / Vecalign family; see {@link GuidePath}). Each step renders one original sentence by
+ * one, two or three revised ones (or the reverse), or leaves a sentence unmatched. A link earns its similarity
+ * less a threshold, so a pair less similar than the threshold is better left as a dropped and an added
+ * sentence, and a run of sentences is linked as one only when the extra sentence makes the pair more alike
+ * than the merge penalty. Headings link only with headings and boilerplate only with boilerplate. The band has
+ * a fixed width, so cost grows linearly with the number of sentences.
  */
 final class MonotoneLinker {
 
@@ -132,7 +133,9 @@ final class MonotoneLinker {
     } else {
       return Double.NEGATIVE_INFINITY;
     }
-    double gain = similarity - THRESHOLD - MERGE_PENALTY * (originalCount + revisedCount - 2);
+    // A sentence with no content ("." left alone by a stray period) joins its neighbour at no cost.
+    int extra = Math.max(0, from.contentful() + to.contentful() - 2);
+    double gain = similarity - THRESHOLD - MERGE_PENALTY * extra;
     if (from.spansParagraphs() || to.spansParagraphs()) {
       gain -= PARAGRAPH_PENALTY;
     }

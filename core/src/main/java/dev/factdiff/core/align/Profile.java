@@ -19,6 +19,8 @@ final class Profile {
   private final int[] anchors;
   private final long[] trigrams;
   private final int length;
+  /** How many of the sentences have any content word, number, date or name: "." alone has none. */
+  private final int contentful;
   private final Compartment compartment;
   private final int firstParagraph;
   private final int lastParagraph;
@@ -28,6 +30,7 @@ final class Profile {
       int[] anchors,
       long[] trigrams,
       int length,
+      int contentful,
       Compartment compartment,
       int firstParagraph,
       int lastParagraph) {
@@ -35,6 +38,7 @@ final class Profile {
     this.anchors = anchors;
     this.trigrams = trigrams;
     this.length = length;
+    this.contentful = contentful;
     this.compartment = compartment;
     this.firstParagraph = firstParagraph;
     this.lastParagraph = lastParagraph;
@@ -65,11 +69,13 @@ final class Profile {
         addTrigrams(lettersAndDigits(token.text()), trigrams);
       }
     }
+    boolean hasContent = lemmas.size() + anchors.size() + trigrams.size() > 0;
     return new Profile(
         lemmas.sorted(),
         anchors.sorted(),
         trigrams.sorted(),
         length,
+        hasContent ? 1 : 0,
         Compartment.of(sentence.kind()),
         sentence.paragraphIndex(),
         sentence.paragraphIndex());
@@ -86,6 +92,7 @@ final class Profile {
             merge(anchors, next.anchors),
             merge(trigrams, next.trigrams),
             length + next.length,
+            contentful + next.contentful,
             compartment,
             Math.min(firstParagraph, next.firstParagraph),
             Math.max(lastParagraph, next.lastParagraph)));
@@ -93,6 +100,10 @@ final class Profile {
 
   Compartment compartment() {
     return compartment;
+  }
+
+  int contentful() {
+    return contentful;
   }
 
   boolean spansParagraphs() {
@@ -180,6 +191,10 @@ final class Profile {
     private long[] values = new long[64];
     private int size;
 
+    int size() {
+      return size;
+    }
+
     void add(long value) {
       if (size == values.length) {
         values = Arrays.copyOf(values, size * 2);
@@ -198,6 +213,10 @@ final class Profile {
   private static final class IntBag {
     private int[] values = new int[16];
     private int size;
+
+    int size() {
+      return size;
+    }
 
     void add(int value) {
       if (size == values.length) {

@@ -93,9 +93,9 @@ final class WordAligner {
         removed.isEmpty()
             ? WordEdit.Type.INSERTION
             : inserted.isEmpty() ? WordEdit.Type.DELETION : WordEdit.Type.SUBSTITUTION;
-    edits.add(
-        new WordEdit(
-            type, removed, inserted, extent(removed, from, fromStart, original), extent(inserted, to, toStart, revised)));
+    Span originalSpan = extent(removed, from, fromStart, original);
+    Span revisedSpan = extent(inserted, to, toStart, revised);
+    edits.add(new WordEdit(type, removed, inserted, originalSpan, revisedSpan));
   }
 
   /** The covered extent, or for no tokens the empty span where they would stand: after the token before. */

@@ -6,21 +6,31 @@ import dev.factdiff.core.model.Token;
 import edu.stanford.nlp.ie.NumberNormalizer;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.AnnotationPipeline;
+import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
-import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.MorphaAnnotator;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
+import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.pipeline.TokenizerAnnotator;
+import edu.stanford.nlp.pipeline.WordsToSentencesAnnotator;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.TimeExpression;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
@@ -31,11 +41,11 @@ final class CoreNlpAnnotator {
 
   private static final Set<String> TEMPORAL_TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
 
-  private final Supplier<StanfordCoreNLP> pipeline;
+  private final Supplier<AnnotationPipeline> pipeline;
   private final Supplier<TimeAnnotator> timeAnnotator = Suppliers.memoize(CoreNlpAnnotator::buildTimeAnnotator);
   private final boolean separateTimes;
 
-  private CoreNlpAnnotator(Supplier<StanfordCoreNLP> pipeline, boolean separateTimes) {
+  private CoreNlpAnnotator(Supplier<? extends AnnotationPipeline> pipeline, boolean separateTimes) {
     this.pipeline = Suppliers.memoize(pipeline::get);
     this.separateTimes = separateTimes;
   }
@@ -78,8 +88,9 @@ final class CoreNlpAnnotator {
   }
 
   List<AnnotatedSentence> annotate(String text) {
-    CoreDocument document = new CoreDocument(text);
-    pipeline.get().annotate(document);
+    Annotation annotation = new Annotation(text);
+    pipeline.get().annotate(annotation);
+    CoreDocument document = new CoreDocument(annotation);
     List<AnnotatedSentence> sentences = new ArrayList<>();
     for (CoreSentence sentence : document.sentences()) {
       AnnotatedSentence converted = convert(text, sentence);
@@ -234,7 +245,7 @@ final class CoreNlpAnnotator {
     return value == null ? "" : value;
   }
 
-  private static StanfordCoreNLP buildPipeline() {
+  private static AnnotationPipeline buildPipeline() {
     RedwoodConfiguration.current().clear().apply();
     Properties props = new Properties();
     props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
@@ -250,7 +261,24 @@ final class CoreNlpAnnotator {
     // sentence it costs four times the rest of the pipeline.
     props.setProperty("ner.useSUTime", "false");
     props.setProperty("ner.applyNumericClassifiers", "true");
-    return new StanfordCoreNLP(props);
+    // The tagger's and the recognizer's models load on two threads: StanfordCoreNLP would load them in turn.
+    CompletableFuture<Annotator> ner =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return new NERCombinerAnnotator(props);
+              } catch (IOException e) {
+                throw new UncheckedIOException("cannot load the named-entity models", e);
+              }
+            });
+    CompletableFuture<Annotator> pos = CompletableFuture.supplyAsync(() -> new POSTaggerAnnotator("pos", props));
+    return new AnnotationPipeline(
+        List.of(
+            new TokenizerAnnotator(false, props),
+            new WordsToSentencesAnnotator(props),
+            pos.join(),
+            new MorphaAnnotator(false),
+            ner.join()));
   }
 
   private static TimeAnnotator buildTimeAnnotator() {

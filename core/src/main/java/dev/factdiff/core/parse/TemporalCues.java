@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Whether a sentence can hold a time expression: it has a digit or a word of the closed temporal vocabulary
- * (months, weekdays, calendar units, deictic time words). Date recognition is the costliest step of parsing, so
+ * (months, weekdays, calendar units, deictic time words). Number words and "first", "last" or "next" need a
+ * unit word ("two years", "last week") to name a time, so they are not cues of their own. Date recognition is the costliest step of parsing, so
  * it runs only on such sentences; a false "yes" costs time, a false "no" would lose a date, so the list errs wide.
  */
 final class TemporalCues {
@@ -23,11 +24,9 @@ final class TemporalCues {
           "night", "midnight", "noon", "midday", "dawn", "dusk", "overnight", "ago", "spring", "summer",
           "autumn", "fall", "winter", "annual", "annually", "daily", "weekly", "monthly", "yearly", "hourly",
           "recent", "recently", "lately", "now", "currently", "nowadays", "soon", "earlier", "later", "once",
-          "past", "future", "present", "former", "previously", "anniversary", "era", "christmas", "easter",
-          "eve", "holiday", "ramadan", "eid", "thanksgiving", "halloween", "new", "first", "last", "next",
-          "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-          "twenty", "thirty", "forty", "fifty", "hundred", "half", "several", "few", "couple", "am", "pm",
-          "a.m.", "p.m.", "gmt", "utc", "bc", "ad", "bce", "ce");
+          "past", "future", "present", "previously", "anniversary", "era", "christmas", "easter", "eve",
+          "holiday", "ramadan", "eid", "thanksgiving", "halloween", "am", "pm", "a.m.", "p.m.", "gmt", "utc",
+          "bc", "ad", "bce", "ce");
 
   private TemporalCues() {}
 

@@ -15,8 +15,15 @@ import java.util.Map;
 /**
  * Prints the median time to align the seed pair once both are parsed, and the same for articles 10 and 20
  * times longer (the seeds' paragraphs repeated, each copy of each paragraph made distinct by its own dateline
- * number, the same in both versions), with the ratios that show how cost grows with length. Not a test: run
- * its main method (see docs/BENCHMARKS.md).
+ * number, the same in both versions), with the ratios that show how cost grows with length. Not a test; from
+ * the repository root:
+ *
+ * <pre>
+ * ./mvnw -q -o test-compile -pl core -am
+ * ./mvnw -q -o dependency:build-classpath -pl core -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
+ * java -Xmx3g -cp core/target/test-classes:core/target/classes:$(cat core/target/test-classpath.txt) \
+ *     dev.factdiff.core.align.AlignmentBenchmark [runs]
+ * </pre>
  */
 public final class AlignmentBenchmark {
 

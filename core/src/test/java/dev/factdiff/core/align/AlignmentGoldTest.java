@@ -12,37 +12,35 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import javax.json.Json;
-import javax.json.JsonArray;
-import javax.json.JsonObject;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The aligner reproduces the hand-checked alignment of the seed pair in seeds/gold-alignment.json. */
 class AlignmentGoldTest {
 
-  private static JsonObject gold;
+  private static JsonNode gold;
 
   @BeforeAll
   static void readGold() throws IOException {
     try (Reader reader = Files.newBufferedReader(Seeds.dir().resolve("gold-alignment.json"), StandardCharsets.UTF_8)) {
-      gold = Json.createReader(reader).readObject();
+      gold = new ObjectMapper().readTree(reader);
     }
   }
 
   @Test
   void goldNamesTheSeedPair() {
-    assertEquals(Seeds.ORIGINAL, gold.getString("original"));
-    assertEquals(Seeds.REVISED, gold.getString("revised"));
+    assertEquals(Seeds.ORIGINAL, gold.get("original").asText());
+    assertEquals(Seeds.REVISED, gold.get("revised").asText());
   }
 
   @Test
   void goldSentencesAreTheParsedSentences() {
     List<String> mismatches = new ArrayList<>();
-    for (JsonObject link : links()) {
-      mismatches.addAll(mismatches(link.getJsonArray("original"), Seeds.original()));
-      mismatches.addAll(mismatches(link.getJsonArray("revised"), Seeds.revised()));
+    for (JsonNode link : links()) {
+      mismatches.addAll(mismatches(link.get("original"), Seeds.original()));
+      mismatches.addAll(mismatches(link.get("revised"), Seeds.revised()));
     }
     assertEquals(List.of(), mismatches, "the parse segments the seed sentences differently from the gold");
   }
@@ -65,34 +63,36 @@ class AlignmentGoldTest {
   void linkKindsMatchTheGold() {
     Alignment alignment = new Aligner().align(Seeds.original(), Seeds.revised());
 
-    List<String> expected = links().stream().map(l -> l.getString("kind")).toList();
+    List<String> expected = links().stream().map(l -> l.get("kind").asText()).toList();
     assertEquals(expected, alignment.pairs().stream().map(p -> p.kind().name()).toList());
   }
 
-  private static List<JsonObject> links() {
-    return gold.getJsonArray("links").getValuesAs(JsonObject.class);
+  private static List<JsonNode> links() {
+    List<JsonNode> links = new ArrayList<>();
+    gold.get("links").forEach(links::add);
+    return links;
   }
 
-  private static String notation(JsonObject link) {
-    return side(link.getJsonArray("original")) + ">" + side(link.getJsonArray("revised"))
-        + (link.getBoolean("moved", false) ? " moved" : "");
+  private static String notation(JsonNode link) {
+    return side(link.get("original")) + ">" + side(link.get("revised"))
+        + (link.path("moved").asBoolean(false) ? " moved" : "");
   }
 
-  private static String side(JsonArray sentences) {
+  private static String side(JsonNode sentences) {
     if (sentences.isEmpty()) {
       return "-";
     }
-    return sentences.getValuesAs(JsonObject.class).stream()
-        .map(s -> String.valueOf(s.getInt("sentence")))
-        .collect(Collectors.joining("+"));
+    List<String> indices = new ArrayList<>();
+    sentences.forEach(s -> indices.add(String.valueOf(s.get("sentence").asInt())));
+    return String.join("+", indices);
   }
 
-  private static List<String> mismatches(JsonArray sentences, Article article) {
+  private static List<String> mismatches(JsonNode sentences, Article article) {
     List<String> mismatches = new ArrayList<>();
     List<Sentence> parsed = article.sentences();
-    for (JsonObject sentence : sentences.getValuesAs(JsonObject.class)) {
-      int index = sentence.getInt("sentence");
-      String starts = sentence.getString("starts");
+    for (JsonNode sentence : sentences) {
+      int index = sentence.get("sentence").asInt();
+      String starts = sentence.get("starts").asText();
       String actual = index < parsed.size() ? parsed.get(index).text() : "(no such sentence)";
       if (!actual.startsWith(starts)) {
         mismatches.add(article.name() + " #" + index + ": gold \"" + starts + "\", parsed \"" + actual + "\"");
@@ -107,8 +107,8 @@ class AlignmentGoldTest {
 
   private List<Integer> covered(String side) {
     List<Integer> covered = new ArrayList<>();
-    for (JsonObject link : links()) {
-      link.getJsonArray(side).getValuesAs(JsonObject.class).forEach(s -> covered.add(s.getInt("sentence")));
+    for (JsonNode link : links()) {
+      link.get(side).forEach(s -> covered.add(s.get("sentence").asInt()));
     }
     covered.sort(null);
     assertTrue(covered.stream().distinct().count() == covered.size(), side + " sentence linked twice: " + covered);

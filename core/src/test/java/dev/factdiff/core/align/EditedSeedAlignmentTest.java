@@ -52,6 +52,17 @@ class EditedSeedAlignmentTest {
   }
 
   @Test
+  void removedAndUnrelatedAddedSentencesAreNotTakenForAMove() {
+    String added = "The two leaders did not take questions from reporters after the talks.";
+    String edited = SEED.replace(" " + REGION, "").replace(CONGRATULATED, CONGRATULATED + " " + added);
+    Alignment alignment = alignEdited(edited);
+
+    assertEquals(
+        concat(inOrder(0, 13, 0), List.of("->14"), inOrder(14, 21, 15), List.of("22>-"), inOrder(23, 29, 23)),
+        LinkNotation.of(alignment));
+  }
+
+  @Test
   void swappedParagraphsAreLinkedAndTheShorterIsMarkedMoved() {
     List<String> paragraphs = new ArrayList<>(Arrays.asList(SEED.split("\n\n")));
     String recentWeeks = paragraphs.get(21);
@@ -94,6 +105,15 @@ class EditedSeedAlignmentTest {
 
     assertEquals(concat(inOrder(0, 12, 0), List.of("13>13+14"), inOrder(14, 29, 15)), LinkNotation.of(alignment));
     assertEquals(LinkKind.ONE_TO_MANY, alignment.pairs().get(13).kind());
+  }
+
+  @Test
+  void lonePeriodJoinsTheSentenceBeforeIt() {
+    Alignment alignment = alignEdited(SEED.replace(CONGRATULATED, CONGRATULATED + " ."));
+
+    assertEquals(".", alignment.revised().sentences().get(14).text());
+    assertEquals(concat(inOrder(0, 12, 0), List.of("13>13+14"), inOrder(14, 29, 15)), LinkNotation.of(alignment));
+    assertTrue(alignment.pairs().get(13).edits().stream().allMatch(WordEdit::isPunctuationOnly));
   }
 
   @Test
@@ -159,6 +179,19 @@ class EditedSeedAlignmentTest {
     Alignment alignment = alignEdited(withComment);
 
     assertEquals(concat(inOrder(0, 28, 0), List.of("29>-", "->29")), LinkNotation.of(alignment));
+  }
+
+  @Test
+  void emptyRevisionDropsEverySentenceAndEmptyOriginalAddsEvery() {
+    Article empty = TestParser.get().parse("empty.txt", "");
+
+    Alignment dropped = new Aligner().align(Seeds.original(), empty);
+    Alignment added = new Aligner().align(empty, Seeds.original());
+
+    assertEquals(
+        java.util.stream.IntStream.range(0, 30).mapToObj(i -> i + ">-").toList(), LinkNotation.of(dropped));
+    assertEquals(
+        java.util.stream.IntStream.range(0, 30).mapToObj(j -> "->" + j).toList(), LinkNotation.of(added));
   }
 
   private static Alignment alignEdited(String editedText) {

@@ -47,7 +47,7 @@ final class ConfigurationReader {
     this.source = source;
     this.knownOptions = Map.copyOf(knownOptions);
     this.definesOptions = definesOptions;
-    this.ruleIds = BuiltInRules.all().stream().map(r -> r.info().id()).collect(Collectors.toSet());
+    this.ruleIds = RuleIds.BUILT_IN;
   }
 
   /** A reader for the default configuration, which defines every option and its default. */
@@ -236,5 +236,11 @@ final class ConfigurationReader {
 
   private ConfigurationException fail(String path, String problem) {
     return new ConfigurationException(source + ": " + path + ": " + problem);
+  }
+
+  /** The ids of the built-in rules, collected once. */
+  private static final class RuleIds {
+    static final Set<String> BUILT_IN =
+        BuiltInRules.all().stream().map(r -> r.info().id()).collect(Collectors.toUnmodifiableSet());
   }
 }

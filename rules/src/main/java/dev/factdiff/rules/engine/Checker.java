@@ -5,6 +5,8 @@ import dev.factdiff.core.align.Alignment;
 import dev.factdiff.core.input.SourceText;
 import dev.factdiff.core.model.Article;
 import dev.factdiff.core.parse.ArticleParser;
+import dev.factdiff.core.parse.ParsedArticleCache;
+import dev.factdiff.core.parse.ParsedPair;
 import dev.factdiff.rules.config.RuleConfiguration;
 import java.util.function.BiFunction;
 
@@ -14,7 +16,10 @@ import java.util.function.BiFunction;
  */
 public final class Checker {
 
-  private final ArticleParser parser;
+  /** Enough for a desk's originals: one original checked against many revisions is parsed once. */
+  private static final int CACHED_ARTICLES = 64;
+
+  private final ParsedArticleCache parsed;
   private final BiFunction<Article, Article, Alignment> aligner;
   private final RuleEngine engine;
 
@@ -22,7 +27,7 @@ public final class Checker {
    * @param aligner links the sentences of the two versions, for example {@code new Aligner()::align}
    */
   public Checker(ArticleParser parser, BiFunction<Article, Article, Alignment> aligner, RuleEngine engine) {
-    this.parser = parser;
+    this.parsed = new ParsedArticleCache(parser, CACHED_ARTICLES);
     this.aligner = aligner;
     this.engine = engine;
   }
@@ -37,15 +42,18 @@ public final class Checker {
     return new Checker(ArticleParser.create(), new Aligner(), RuleEngine.withBuiltInRules(configuration));
   }
 
+  /** Parses the two versions in parallel (an article parsed before comes from the cache), aligns them, runs the rules. */
   public CheckOutcome check(SourceText original, SourceText revised) {
-    return check(parser.parse(original), parser.parse(revised));
+    ParsedPair pair = parsed.parsePair(original, revised);
+    return check(pair.original(), pair.revised());
   }
 
   public CheckOutcome check(String originalName, String originalText, String revisedName, String revisedText) {
-    return check(parser.parse(originalName, originalText), parser.parse(revisedName, revisedText));
+    return check(SourceText.ofPlainText(originalName, originalText), SourceText.ofPlainText(revisedName, revisedText));
   }
 
-  private CheckOutcome check(Article original, Article revised) {
+  /** Aligns two parsed versions and runs the rules. */
+  public CheckOutcome check(Article original, Article revised) {
     Alignment alignment = aligner.apply(original, revised);
     EngineResult result = engine.run(alignment);
     return new CheckOutcome(original, revised, alignment, result.findings(), result.failures());

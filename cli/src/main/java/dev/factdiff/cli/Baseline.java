@@ -1,0 +1,137 @@
+package dev.factdiff.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.hash.Hashing;
+import dev.factdiff.reports.Tool;
+import dev.factdiff.rules.Excerpt;
+import dev.factdiff.rules.Finding;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Findings an editor has dismissed, by fingerprint: a hash of the rule, the category and both excerpts
+ * normalized (case, accents' composition, punctuation and spacing), never offsets, so that a revision that
+ * moves text around keeps its baseline.
+ */
+final class Baseline {
+  static final int FORMAT_VERSION = 1;
+
+  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  private final Set<String> fingerprints;
+
+  private Baseline(Set<String> fingerprints) {
+    this.fingerprints = Set.copyOf(fingerprints);
+  }
+
+  static Baseline empty() {
+    return new Baseline(Set.of());
+  }
+
+  static Baseline of(List<Finding> findings) {
+    return new Baseline(findings.stream().map(Baseline::fingerprint).collect(Collectors.toSet()));
+  }
+
+  /** Reads a file that {@link #write} wrote; anything else is a {@link UsageException}. */
+  static Baseline load(Path file) {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (NoSuchFileException e) {
+      throw new UsageException(file + ": no such baseline file");
+    } catch (IOException e) {
+      throw new UsageException(file + ": not a factdiff baseline (" + firstLine(e.getMessage()) + ")", e);
+    }
+    if (root == null
+        || !root.path("baselineVersion").isInt()
+        || root.path("baselineVersion").asInt() != FORMAT_VERSION
+        || !root.path("findings").isArray()) {
+      throw new UsageException(file + ": not a factdiff baseline (expected baselineVersion " + FORMAT_VERSION
+          + " and a findings array)");
+    }
+    Set<String> prints = new HashSet<>();
+    for (JsonNode entry : root.get("findings")) {
+      String print = entry.path("fingerprint").asText("");
+      if (!print.matches("[0-9a-f]{64}")) {
+        throw new UsageException(file + ": not a factdiff baseline (bad fingerprint '" + print + "')");
+      }
+      prints.add(print);
+    }
+    return new Baseline(prints);
+  }
+
+  /** Records {@code findings}, one entry per fingerprint with what it stands for, sorted, so diffs stay small. */
+  static void write(Path file, List<Finding> findings, Tool tool) {
+    TreeMap<String, Finding> byPrint = new TreeMap<>();
+    for (Finding f : findings) {
+      byPrint.putIfAbsent(fingerprint(f), f);
+    }
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("baselineVersion", FORMAT_VERSION);
+    root.put("tool", tool.name() + " " + tool.version());
+    ArrayNode entries = root.putArray("findings");
+    byPrint.forEach(
+        (print, f) -> {
+          ObjectNode entry = entries.addObject();
+          entry.put("fingerprint", print);
+          entry.put("rule", f.ruleId());
+          entry.put("category", f.category().name());
+          entry.put("message", f.message());
+          entry.put("original", f.original().map(Excerpt::text).orElse(null));
+          entry.put("revised", f.revised().map(Excerpt::text).orElse(null));
+        });
+    try {
+      OutputFiles.writeAtomically(file, MAPPER.writeValueAsString(root) + "\n");
+    } catch (IOException e) {
+      throw new UsageException(file + ": cannot write the baseline (" + firstLine(e.getMessage()) + ")", e);
+    }
+  }
+
+  boolean contains(Finding finding) {
+    return fingerprints.contains(fingerprint(finding));
+  }
+
+  int size() {
+    return fingerprints.size();
+  }
+
+  static String fingerprint(Finding finding) {
+    String key =
+        String.join(
+            "\u0000",
+            finding.ruleId(),
+            finding.category().name(),
+            normalized(finding.original()),
+            normalized(finding.revised()));
+    return Hashing.sha256().hashString(key, StandardCharsets.UTF_8).toString();
+  }
+
+  private static String normalized(Optional<Excerpt> excerpt) {
+    return excerpt
+        .map(e -> NOT_A_WORD.matcher(Normalizer.normalize(e.text(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT))
+            .replaceAll(" ")
+            .strip())
+        .orElse("\u0001absent");
+  }
+
+  private static String firstLine(String message) {
+    return message == null ? "unknown error" : message.lines().findFirst().orElse("");
+  }
+}

@@ -1,0 +1,246 @@
+package dev.factdiff.cli;
+
+import dev.factdiff.core.align.Aligner;
+import dev.factdiff.core.input.ArticleReader;
+import dev.factdiff.core.input.SourceText;
+import dev.factdiff.core.parse.ArticleParser;
+import dev.factdiff.rules.config.RuleConfiguration;
+import dev.factdiff.rules.engine.Checker;
+import dev.factdiff.rules.engine.RuleEngine;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code factdiff bench}: cold start, warm latency, batch throughput and growth with length on a pair of articles,
+ * beside CoreNLP's default pipeline in the same run. Medians of several runs: the machines are shared and noisy.
+ */
+@Command(
+    name = "bench",
+    description = "Measure cold start, warm latency, batch throughput and growth with length; compare with"
+        + " CoreNLP's default pipeline in the same run.",
+    mixinStandardHelpOptions = true)
+public final class BenchCommand implements Callable<Integer> {
+
+  @Option(names = "--original", defaultValue = "seeds/000_b59a2ea70077a96b.txt", description = "Default: ${DEFAULT-VALUE}.")
+  Path originalFile;
+
+  @Option(names = "--revised", defaultValue = "seeds/004_98b11b2a6b525aa4.txt", description = "Default: ${DEFAULT-VALUE}.")
+  Path revisedFile;
+
+  @Option(names = "--runs", defaultValue = "15", description = "Timed runs per figure (default: ${DEFAULT-VALUE}).")
+  int runs;
+
+  @Option(names = "--batch", defaultValue = "60", description = "Revisions checked in the batch figure (default: ${DEFAULT-VALUE}).")
+  int batch;
+
+  @Option(names = "--cold-runs", defaultValue = "3", description = "New JVMs started for the cold figure; 0 skips it (default: ${DEFAULT-VALUE}).")
+  int coldRuns;
+
+  @Option(names = "--no-reference", description = "Skip CoreNLP's default pipeline (saves its load time and memory).")
+  boolean noReference;
+
+  @Spec CommandSpec spec;
+
+  private PrintWriter out;
+
+  @Override
+  public Integer call() throws Exception {
+    out = spec.commandLine().getOut();
+    SourceText original = ArticleReader.read(originalFile);
+    SourceText revised = ArticleReader.read(revisedFile);
+    out.printf(Locale.ROOT, "factdiff bench: %s vs %s, %d cores, max heap %d MB%n", originalFile, revisedFile,
+        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+    if (coldRuns > 0) {
+      cold();
+    }
+
+    long loadStart = System.nanoTime();
+    ArticleParser parser = ArticleParser.create();
+    Checker checker = new Checker(parser, Aligner.create()::align, RuleEngine.withBuiltInRules(RuleConfiguration.defaults()));
+    checker.check(original, revised);
+    out.printf(Locale.ROOT, "in-process first check (models load): %.2f s%n", seconds(loadStart));
+    for (int i = 0; i < 5; i++) {
+      checker.check(variant(original, "warm", i), variant(revised, "warm", i));
+    }
+
+    double bothNew = median(i -> checker.check(variant(original, "new", i), variant(revised, "new", i)));
+    out.printf(Locale.ROOT, "warm check, both versions new: median %.1f ms (target <= 150)%n", bothNew);
+    double rulesOnly = median(i -> checker.check(original, revised));
+    out.printf(Locale.ROOT, "warm check, both versions parsed before (alignment and rules only): median %.1f ms%n", rulesOnly);
+    double originalCached = median(i -> checker.check(original, variant(revised, "cached", i)));
+    out.printf(Locale.ROOT, "warm check, original parsed before: median %.1f ms (target <= 80)%n", originalCached);
+    out.printf(Locale.ROOT, "batch, one original against %d revisions on %d threads: %.1f pairs/s (target >= 10)%n",
+        batch, 2, batch(checker, original, revised));
+    if (!noReference) {
+      reference(original, revised, bothNew);
+    }
+    growth(checker, original, revised);
+    out.flush();
+    return 0;
+  }
+
+  /** New JVMs running {@code factdiff check} on the pair: wall time and peak resident memory. */
+  private void cold() throws IOException, InterruptedException {
+    String java = ProcessHandle.current().info().command().orElse("java");
+    List<String> jvmOptions = new ArrayList<>(ManagementFactory.getRuntimeMXBean().getInputArguments());
+    double[] walls = new double[coldRuns];
+    long[] peaks = new long[coldRuns];
+    for (int r = 0; r < coldRuns; r++) {
+      List<String> command = new ArrayList<>();
+      command.add(java);
+      command.addAll(jvmOptions);
+      command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "check",
+          originalFile.toString(), revisedFile.toString(), "--format", "json", "--fail-on", "never"));
+      long start = System.nanoTime();
+      Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+          .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      long peak = 0;
+      while (process.isAlive()) {
+        peak = Math.max(peak, residentPeakKb(process.pid()));
+        Thread.sleep(20);
+      }
+      walls[r] = seconds(start);
+      peaks[r] = peak;
+      if (process.exitValue() != 0) {
+        out.printf(Locale.ROOT, "cold run %d exited with %d%n", r + 1, process.exitValue());
+      }
+    }
+    Arrays.sort(walls);
+    Arrays.sort(peaks);
+    out.printf(Locale.ROOT, "cold check (new JVM, JVM options %s): median %.2f s wall (target <= 5), peak resident %d MB (target <= 1200), over %d runs%n",
+        jvmOptions, walls[coldRuns / 2], peaks[coldRuns / 2] >> 10, coldRuns);
+  }
+
+  private static long residentPeakKb(long pid) {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+        if (line.startsWith("VmHWM:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", ""));
+        }
+      }
+    } catch (IOException | RuntimeException gone) {
+      // The process ended between two looks, or this is not Linux.
+    }
+    return 0;
+  }
+
+  private double batch(Checker checker, SourceText original, SourceText revised) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      long start = System.nanoTime();
+      List<Future<?>> done = new ArrayList<>();
+      for (int i = 0; i < batch; i++) {
+        int n = i;
+        done.add(pool.submit(() -> checker.check(original, variant(revised, "batch", n))));
+      }
+      for (Future<?> f : done) {
+        f.get();
+      }
+      return batch / seconds(start);
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  /** CoreNLP's default pipeline parsing the two versions, against the whole check, in this JVM. */
+  private void reference(SourceText original, SourceText revised, double wholeCheck) {
+    long loadStart = System.nanoTime();
+    ArticleParser reference = ArticleParser.withCoreNlpDefaults();
+    reference.warmUp();
+    double load = seconds(loadStart);
+    for (int i = 0; i < 3; i++) {
+      reference.parse(original);
+      reference.parse(revised);
+    }
+    double parseBoth = median(i -> {
+      reference.parse(variant(original, "ref", i));
+      reference.parse(variant(revised, "ref", i));
+    });
+    out.printf(Locale.ROOT, "CoreNLP default pipeline (tokenize,ssplit,pos,lemma,ner): load %.2f s, parse of both versions median %.1f ms%n",
+        load, parseBoth);
+    out.printf(Locale.ROOT, "ratio whole check / default pipeline parsing both: %.2f (target < 0.5)%n", wholeCheck / parseBoth);
+  }
+
+  /** Time and heap of one check as the articles grow 1x, 4x and 16x. */
+  private void growth(Checker checker, SourceText original, SourceText revised) {
+    double base = 0;
+    for (int factor : new int[] {1, 4, 16}) {
+      SourceText longOriginal = repeated(original, factor);
+      SourceText longRevised = repeated(revised, factor);
+      Runtime rt = Runtime.getRuntime();
+      System.gc();
+      long before = rt.totalMemory() - rt.freeMemory();
+      int n = Math.max(3, runs / factor);
+      double[] times = new double[n];
+      long peakHeap = 0;
+      for (int i = 0; i < n; i++) {
+        SourceText a = variant(longOriginal, "grow", i);
+        SourceText b = variant(longRevised, "grow", i);
+        long t = System.nanoTime();
+        checker.check(a, b);
+        times[i] = (System.nanoTime() - t) / 1e6;
+        peakHeap = Math.max(peakHeap, rt.totalMemory() - rt.freeMemory());
+      }
+      Arrays.sort(times);
+      double median = times[n / 2];
+      base = factor == 1 ? median : base;
+      out.printf(Locale.ROOT, "length %2dx (%6d words): check median %8.1f ms (%.1fx the 1x time), heap in use up to %d MB (%d MB before)%n",
+          factor, longOriginal.text().split("\\s+").length, median, median / base, peakHeap >> 20, before >> 20);
+    }
+  }
+
+  private interface Run {
+    void run(int index) throws Exception;
+  }
+
+  private double median(Run run) {
+    double[] times = new double[runs];
+    for (int i = 0; i < runs; i++) {
+      long t = System.nanoTime();
+      try {
+        run.run(i);
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+      times[i] = (System.nanoTime() - t) / 1e6;
+    }
+    Arrays.sort(times);
+    return times[runs / 2];
+  }
+
+  /** The same article with one distinct closing paragraph, so no cache can answer for it. */
+  private static SourceText variant(SourceText source, String tag, int i) {
+    return SourceText.ofPlainText(source.name(), source.text().stripTrailing() + "\n\nBenchmark note " + tag + " " + i + ".\n");
+  }
+
+  /** The article's text {@code factor} times over, each copy's paragraphs opened by their own dateline. */
+  private static SourceText repeated(SourceText source, int factor) {
+    StringBuilder text = new StringBuilder();
+    String[] paragraphs = source.text().strip().split("\\n\\s*\\n");
+    for (int copy = 0; copy < factor; copy++) {
+      for (int p = 0; p < paragraphs.length; p++) {
+        text.append(factor > 1 && p > 0 ? "(Dispatch " + (copy + 1) + "." + p + ") " : "").append(paragraphs[p]).append("\n\n");
+      }
+    }
+    return SourceText.ofPlainText(source.name(), text.toString());
+  }
+
+  private static double seconds(long start) {
+    return (System.nanoTime() - start) / 1e9;
+  }
+}

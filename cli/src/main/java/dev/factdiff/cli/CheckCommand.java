@@ -1,0 +1,140 @@
+package dev.factdiff.cli;
+
+import dev.factdiff.core.parse.ArticleParser;
+import dev.factdiff.reports.Gate;
+import dev.factdiff.reports.Tool;
+import dev.factdiff.rules.Severity;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code factdiff check ORIGINAL REVISED}: the editorial check of a revision against its original. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    versionProvider = ToolVersion.class,
+    description = {
+      "Report where REVISED no longer says what ORIGINAL said: numbers, dates, quotations, names, "
+          + "negations, dropped or added claims, broken text.",
+      ""
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:no finding at or above --fail-on",
+      "1:a finding at or above --fail-on",
+      "2:a usage, input, configuration or baseline error (one line on standard error)",
+      "3:an internal error"
+    })
+final class CheckCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "ORIGINAL", description = "The original article: .txt, .md or .html; '-' reads standard input.")
+  String original;
+
+  @Parameters(index = "1", paramLabel = "REVISED", description = "The revised article, likewise.")
+  String revised;
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+      description = "text, json or html (default: ${DEFAULT-VALUE}).")
+  ReportFormat format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write the report to FILE (whole or not at all) instead of standard output.")
+  Optional<Path> output;
+
+  @Option(names = "--config", paramLabel = "FILE", description = "Rule configuration (YAML) to use instead of the defaults.")
+  Optional<Path> config;
+
+  @Option(names = "--fail-on", defaultValue = "error", paramLabel = "SEVERITY",
+      converter = Converters.GateConverter.class, completionCandidates = Converters.GateCandidates.class,
+      description = "Exit 1 when a reported finding is at least this severe: error, warning, info or never "
+          + "(default: ${DEFAULT-VALUE}).")
+  Gate failOn;
+
+  @Option(names = "--min-severity", defaultValue = "info", paramLabel = "SEVERITY",
+      converter = Converters.SeverityConverter.class, completionCandidates = Converters.SeverityCandidates.class,
+      description = "Leave out findings less severe than this: error, warning or info (default: ${DEFAULT-VALUE}).")
+  Severity minSeverity;
+
+  @Option(names = "--baseline", paramLabel = "FILE",
+      description = "Skip the findings this baseline records (written by --write-baseline).")
+  Optional<Path> baseline;
+
+  @Option(names = "--write-baseline", paramLabel = "FILE",
+      description = "Record every current finding in FILE, so that later checks with --baseline skip them.")
+  Optional<Path> writeBaseline;
+
+  @Option(names = "--color", defaultValue = "auto", paramLabel = "WHEN",
+      description = "Colour the text report: auto (on a terminal, unless NO_COLOR is set), always or never "
+          + "(default: ${DEFAULT-VALUE}).")
+  ColourChoice colour;
+
+  @Spec CommandSpec spec;
+
+  private final Supplier<ArticleParser> parsers;
+
+  CheckCommand(Supplier<ArticleParser> parsers) {
+    this.parsers = parsers;
+  }
+
+  enum ColourChoice {
+    auto,
+    always,
+    never
+  }
+
+  @Override
+  public Integer call() {
+    if (original.equals(Input.STDIN) && revised.equals(Input.STDIN)) {
+      throw new UsageException("only one of ORIGINAL and REVISED can be '-' (standard input)");
+    }
+    output.ifPresent(file -> requireDirectory(file, "--output"));
+    writeBaseline.ifPresent(file -> requireDirectory(file, "--write-baseline"));
+    Tool tool = ToolVersion.tool();
+    CheckOptions options =
+        new CheckOptions(failOn, minSeverity, baseline.map(Baseline::load).orElseGet(Baseline::empty));
+    Input originalInput = Input.read(original, System.in);
+    Input revisedInput = Input.read(revised, System.in);
+    Inspection inspection = new Inspection(Checkers.create(config, parsers.get()), tool);
+    Inspection.Result result = inspection.run(originalInput, revisedInput, options);
+    String rendered = format.render(result.report(), colourWanted());
+    if (output.isPresent()) {
+      try {
+        OutputFiles.writeAtomically(output.get(), rendered);
+      } catch (IOException e) {
+        throw new UsageException(output.get() + ": cannot write the report (" + e.getMessage() + ")", e);
+      }
+    } else {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(rendered);
+      out.flush();
+    }
+    writeBaseline.ifPresent(file -> Baseline.write(file, result.allFindings(), tool));
+    return result.report().blocked() ? ExitCode.BLOCKED : ExitCode.PASSED;
+  }
+
+  /** Fails before the check, not after it, when a file cannot be written there. */
+  private static void requireDirectory(Path file, String option) {
+    Path directory = file.toAbsolutePath().getParent();
+    if (directory == null || !Files.isDirectory(directory)) {
+      throw new UsageException(option + " " + file + ": no such directory " + directory);
+    }
+    if (Files.isDirectory(file)) {
+      throw new UsageException(option + " " + file + ": is a directory");
+    }
+  }
+
+  private boolean colourWanted() {
+    if (format != ReportFormat.text || output.isPresent() || colour == ColourChoice.never) {
+      return false;
+    }
+    return colour == ColourChoice.always || (System.console() != null && System.getenv("NO_COLOR") == null);
+  }
+}

@@ -1,0 +1,14 @@
+package dev.factdiff.cli;
+
+import dev.factdiff.reports.Gate;
+import dev.factdiff.rules.Severity;
+
+/**
+ * What a check leaves out and when it blocks: findings the baseline records are skipped, findings below
+ * {@code minSeverity} are not reported, and the gate decides on what is reported.
+ */
+record CheckOptions(Gate gate, Severity minSeverity, Baseline baseline) {
+  static CheckOptions defaults() {
+    return new CheckOptions(Gate.failOn(Severity.ERROR), Severity.INFO, Baseline.empty());
+  }
+}

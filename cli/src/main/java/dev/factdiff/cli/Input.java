@@ -1,0 +1,67 @@
+package dev.factdiff.cli;
+
+import com.google.common.hash.Hashing;
+import dev.factdiff.core.input.ArticleReader;
+import dev.factdiff.core.input.Format;
+import dev.factdiff.core.input.InputException;
+import dev.factdiff.core.input.SourceText;
+import dev.factdiff.reports.SourceFormat;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * One version of an article as read, with the SHA-256 of its bytes. Whatever cannot be read as an article
+ * raises {@link InputException} with a one-line message.
+ */
+record Input(SourceText source, String sha256) {
+  /** What {@code -} on the command line reads. */
+  static final String STDIN = "-";
+
+  /** A file path, or {@code -} for {@code stdin}. */
+  static Input read(String argument, InputStream stdin) {
+    if (argument.equals(STDIN)) {
+      return of(STDIN, bounded(STDIN, stdin));
+    }
+    Path path = Path.of(argument);
+    try {
+      if (Files.isDirectory(path)) {
+        throw new InputException(argument + ": is a directory, not an article file");
+      }
+      long size = Files.size(path);
+      if (size > ArticleReader.MAX_BYTES) {
+        throw new InputException(
+            argument + ": too large (" + size + " bytes; the limit is " + ArticleReader.MAX_BYTES + ")");
+      }
+      return of(argument, Files.readAllBytes(path));
+    } catch (NoSuchFileException e) {
+      throw new InputException(argument + ": no such file");
+    } catch (IOException e) {
+      throw new InputException(argument + ": cannot be read (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /** Bytes that arrived some other way (the HTTP service). */
+  static Input of(String name, byte[] bytes) {
+    SourceText source = ArticleReader.read(name, bytes);
+    return new Input(source, Hashing.sha256().hashBytes(bytes).toString());
+  }
+
+  SourceFormat format() {
+    return source.format() == Format.HTML ? SourceFormat.HTML : SourceFormat.TEXT;
+  }
+
+  private static byte[] bounded(String name, InputStream in) {
+    try {
+      byte[] bytes = in.readNBytes(ArticleReader.MAX_BYTES + 1);
+      if (bytes.length > ArticleReader.MAX_BYTES) {
+        throw new InputException(name + ": too large (more than " + ArticleReader.MAX_BYTES + " bytes)");
+      }
+      return bytes;
+    } catch (IOException e) {
+      throw new InputException(name + ": cannot read standard input (" + e.getMessage() + ")", e);
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package dev.factdiff.cli;
+
+import dev.factdiff.reports.ParagraphRows;
+import dev.factdiff.reports.ProcessingError;
+import dev.factdiff.reports.Report;
+import dev.factdiff.reports.ReportSource;
+import dev.factdiff.reports.Tool;
+import dev.factdiff.rules.Finding;
+import dev.factdiff.rules.engine.CheckOutcome;
+import dev.factdiff.rules.engine.Checker;
+import java.util.List;
+
+/** Checks two inputs and builds the report: the one path that both {@code check} and {@code serve} take. */
+final class Inspection {
+  private final Checker checker;
+  private final Tool tool;
+
+  Inspection(Checker checker, Tool tool) {
+    this.checker = checker;
+    this.tool = tool;
+  }
+
+  /**
+   * The report, and every finding before the baseline and the severity floor took theirs (what
+   * {@code --write-baseline} records).
+   */
+  record Result(Report report, List<Finding> allFindings) {
+    Result {
+      allFindings = List.copyOf(allFindings);
+    }
+  }
+
+  Result run(Input original, Input revised, CheckOptions options) {
+    CheckOutcome outcome = checker.check(original.source(), revised.source());
+    List<Finding> all = outcome.findings();
+    List<Finding> notBaselined = all.stream().filter(f -> !options.baseline().contains(f)).toList();
+    List<Finding> reported =
+        notBaselined.stream().filter(f -> f.severity().atLeast(options.minSeverity())).toList();
+    Report report =
+        new Report(
+            tool,
+            ReportSource.of(outcome.original(), original.sha256(), original.format()),
+            ReportSource.of(outcome.revised(), revised.sha256(), revised.format()),
+            ParagraphRows.of(outcome.alignment()),
+            reported,
+            outcome.failures().stream().map(f -> new ProcessingError(f.ruleId(), f.message())).toList(),
+            options.gate(),
+            all.size() - notBaselined.size());
+    return new Result(report, all);
+  }
+}

@@ -1,0 +1,288 @@
+package dev.factdiff.reports;
+
+import com.google.common.hash.Hashing;
+import com.google.common.io.Resources;
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.Template;
+import dev.factdiff.core.model.Span;
+import dev.factdiff.rules.Category;
+import dev.factdiff.rules.Excerpt;
+import dev.factdiff.rules.Finding;
+import dev.factdiff.rules.Severity;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * The report anyone opens in a browser: one self-contained page (inline CSS and script, no network; a content
+ * security policy allows only that script) with the two versions side by side, paragraph by paragraph, the
+ * findings and changed words marked in place, and a list of findings to filter and jump from. Rendered with
+ * JMustache, which escapes every value: article text always goes through escaping.
+ */
+public final class HtmlReport {
+  private static final String RESOURCES = "/dev/factdiff/reports/html/";
+
+  private final Template template;
+  private final String scriptHash;
+
+  public HtmlReport() {
+    Mustache.Compiler compiler =
+        Mustache.compiler().escapeHTML(true).withLoader(name -> new StringReader(resource(name)));
+    this.template = compiler.compile(resource("report.html.mustache"));
+    // Hash the script as the template emits it, so that the content security policy allows exactly it.
+    String tag = compiler.compile("<script>{{> report.js}}</script>").execute(Map.of());
+    String script = tag.substring("<script>".length(), tag.length() - "</script>".length());
+    this.scriptHash =
+        "sha256-"
+            + Base64.getEncoder()
+                .encodeToString(Hashing.sha256().hashString(script, StandardCharsets.UTF_8).asBytes());
+  }
+
+  public String render(Report report) {
+    return template.execute(new HtmlView(report, scriptHash).model());
+  }
+
+  private static String resource(String name) {
+    URL url = HtmlReport.class.getResource(RESOURCES + name);
+    if (url == null) {
+      throw new IllegalStateException("missing report resource " + name);
+    }
+    try {
+      return Resources.toString(url, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The template's model, as plain maps and lists. */
+  private static final class HtmlView {
+    private final Report report;
+    private final String scriptHash;
+    private final Map<Finding, String> ids = new LinkedHashMap<>();
+
+    HtmlView(Report report, String scriptHash) {
+      this.report = report;
+      this.scriptHash = scriptHash;
+      for (Finding f : report.findings()) {
+        ids.put(f, "f" + (ids.size() + 1));
+      }
+    }
+
+    Map<String, Object> model() {
+      Summary summary = report.summary();
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("scriptHash", scriptHash);
+      m.put("tool", Map.of("name", report.tool().name(), "version", report.tool().version()));
+      m.put("original", source(report.original()));
+      m.put("revised", source(report.revised()));
+      m.put("total", summary.total());
+      m.put("blocked", report.blocked());
+      m.put("failOn", report.gate().id());
+      m.put("baselined", summary.baselined());
+      m.put("anyBaselined", summary.baselined() > 0);
+      m.put("summaryLine", summary.line());
+      List<Map<String, Object>> severities = new ArrayList<>();
+      for (Severity s : Report.SEVERITIES_MOST_SEVERE_FIRST) {
+        severities.add(
+            Map.of("id", s.id(), "label", severityLabel(s, summary.count(s)), "count", summary.count(s)));
+      }
+      m.put("severities", severities);
+      List<Map<String, Object>> categories = new ArrayList<>();
+      for (Map.Entry<Category, Integer> e : summary.byCategory().entrySet()) {
+        categories.add(
+            Map.of("id", e.getKey().name(), "label", categoryLabel(e.getKey()), "count", e.getValue()));
+      }
+      m.put("categories", categories);
+      m.put("findings", report.findings().stream().map(this::finding).toList());
+      m.put("noFindings", report.findings().isEmpty());
+      m.put(
+          "processingErrors",
+          report.processingErrors().stream().map(e -> Map.of("rule", e.rule(), "message", e.message())).toList());
+      m.put("anyProcessingErrors", !report.processingErrors().isEmpty());
+      m.put("rows", rows());
+      return m;
+    }
+
+    private static Map<String, Object> source(ReportSource source) {
+      return Map.of(
+          "name", source.name(),
+          "sha256", source.sha256(),
+          "shortSha", source.sha256().substring(0, 12),
+          "format", source.format().id());
+    }
+
+    private Map<String, Object> finding(Finding f) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", ids.get(f));
+      m.put("rule", f.ruleId());
+      m.put("category", f.category().name());
+      m.put("categoryLabel", categoryLabel(f.category()));
+      m.put("severity", f.severity().id());
+      m.put("message", f.message());
+      List<String> lines = new ArrayList<>();
+      f.original().ifPresent(e -> lines.add("original line " + report.original().lineOf(e.span().start())));
+      f.revised().ifPresent(e -> lines.add("revised line " + report.revised().lineOf(e.span().start())));
+      m.put("lines", String.join(", ", lines));
+      m.put("originalStart", f.original().map(e -> e.span().start()).orElse(-1));
+      m.put("revisedStart", f.revised().map(e -> e.span().start()).orElse(-1));
+      Optional<WordDiff> diff =
+          f.original().isPresent() && f.revised().isPresent()
+              ? Optional.of(excerptDiff(f.original().get(), f.revised().get()))
+              : Optional.empty();
+      m.put(
+          "originalExcerpt",
+          f.original()
+              .map(e -> List.of(excerpt(e, diff.map(WordDiff::originalChanges).orElse(List.of()), "del")))
+              .orElse(List.of()));
+      m.put(
+          "revisedExcerpt",
+          f.revised()
+              .map(e -> List.of(excerpt(e, diff.map(WordDiff::revisedChanges).orElse(List.of()), "ins")))
+              .orElse(List.of()));
+      m.put("evidence", f.evidence().entrySet().stream().map(e -> Map.of("key", e.getKey(), "value", e.getValue())).toList());
+      m.put("anyEvidence", !f.evidence().isEmpty());
+      m.put("suggestion", f.suggestion().map(List::of).orElse(List.of()));
+      return m;
+    }
+
+    private static WordDiff excerptDiff(Excerpt original, Excerpt revised) {
+      return WordDiff.between(
+          original.text(), Span.of(0, original.text().length()), revised.text(), Span.of(0, revised.text().length()));
+    }
+
+    private static Map<String, Object> excerpt(Excerpt excerpt, List<Span> changes, String changeClass) {
+      List<Map<String, Object>> segments = new ArrayList<>();
+      String text = excerpt.text();
+      int at = 0;
+      for (Span change : changes) {
+        if (change.start() > at) {
+          segments.add(segment(text.substring(at, change.start()), "", "", true));
+        }
+        segments.add(segment(change.of(text), changeClass, "", false));
+        at = change.end();
+      }
+      if (at < text.length()) {
+        segments.add(segment(text.substring(at), "", "", true));
+      }
+      return Map.of("segments", segments);
+    }
+
+    private List<Map<String, Object>> rows() {
+      List<Map<String, Object>> rows = new ArrayList<>();
+      ReportSource original = report.original();
+      ReportSource revised = report.revised();
+      int index = 0;
+      for (ParagraphRow row : report.rows()) {
+        List<Span> originalSpans = row.original().stream().map(i -> original.paragraphs().get(i)).toList();
+        List<Span> revisedSpans = row.revised().stream().map(i -> revised.paragraphs().get(i)).toList();
+        WordDiff diff =
+            originalSpans.isEmpty() || revisedSpans.isEmpty()
+                ? new WordDiff(List.of(), List.of())
+                : WordDiff.between(original.text(), originalSpans, revised.text(), revisedSpans);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("index", index++);
+        m.put(
+            "originalParagraphs",
+            paragraphs(original.text(), originalSpans, diff.originalChanges(), true, "del"));
+        m.put("revisedParagraphs", paragraphs(revised.text(), revisedSpans, diff.revisedChanges(), false, "ins"));
+        m.put("originalEmpty", originalSpans.isEmpty());
+        m.put("revisedEmpty", revisedSpans.isEmpty());
+        m.put("unmatched", originalSpans.isEmpty() || revisedSpans.isEmpty());
+        rows.add(m);
+      }
+      return rows;
+    }
+
+    private List<Map<String, Object>> paragraphs(
+        String text, List<Span> spans, List<Span> changes, boolean originalSide, String changeClass) {
+      List<Map<String, Object>> result = new ArrayList<>();
+      for (Span paragraph : spans) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("start", paragraph.start());
+        m.put("end", paragraph.end());
+        m.put("segments", segments(text, paragraph, changes, originalSide, changeClass));
+        result.add(m);
+      }
+      return result;
+    }
+
+    /** Cuts a paragraph where a finding or a change starts or ends; each piece knows what covers it. */
+    private List<Map<String, Object>> segments(
+        String text, Span paragraph, List<Span> changes, boolean originalSide, String changeClass) {
+      List<Map.Entry<Finding, Span>> places = new ArrayList<>();
+      for (Finding f : report.findings()) {
+        (originalSide ? f.original() : f.revised())
+            .map(Excerpt::span)
+            .filter(s -> s.overlaps(paragraph))
+            .ifPresent(s -> places.add(Map.entry(f, s)));
+      }
+      TreeSet<Integer> cuts = new TreeSet<>(List.of(paragraph.start(), paragraph.end()));
+      for (Map.Entry<Finding, Span> p : places) {
+        cuts.add(Math.max(paragraph.start(), p.getValue().start()));
+        cuts.add(Math.min(paragraph.end(), p.getValue().end()));
+      }
+      for (Span c : changes) {
+        if (c.overlaps(paragraph)) {
+          cuts.add(Math.max(paragraph.start(), c.start()));
+          cuts.add(Math.min(paragraph.end(), c.end()));
+        }
+      }
+      List<Map<String, Object>> segments = new ArrayList<>();
+      Integer from = null;
+      for (int to : cuts) {
+        if (from != null && to > from) {
+          Span piece = Span.of(from, to);
+          List<String> covering = new ArrayList<>();
+          Optional<Severity> worst = Optional.empty();
+          for (Map.Entry<Finding, Span> p : places) {
+            if (p.getValue().contains(piece)) {
+              covering.add(ids.get(p.getKey()));
+              Severity s = p.getKey().severity();
+              worst = worst.isPresent() && worst.get().atLeast(s) ? worst : Optional.of(s);
+            }
+          }
+          boolean changed = changes.stream().anyMatch(c -> c.contains(piece));
+          List<String> classes = new ArrayList<>();
+          if (changed) {
+            classes.add(changeClass);
+          }
+          worst.ifPresent(s -> classes.add("hl sev-" + s.id()));
+          segments.add(
+              segment(piece.of(text), String.join(" ", classes), String.join(" ", covering), classes.isEmpty()));
+        }
+        from = to;
+      }
+      return segments;
+    }
+
+    private static Map<String, Object> segment(String text, String classes, String findingIds, boolean plain) {
+      return Map.of("text", text, "cls", classes, "ids", findingIds, "plain", plain, "marked", !findingIds.isEmpty());
+    }
+
+    private static String severityLabel(Severity s, int count) {
+      switch (s) {
+        case ERROR:
+          return count == 1 ? "error" : "errors";
+        case WARNING:
+          return count == 1 ? "warning" : "warnings";
+        default:
+          return "info";
+      }
+    }
+
+    private static String categoryLabel(Category c) {
+      String words = c.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+      return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package dev.factdiff.reports;
+
+import dev.factdiff.rules.Finding;
+import dev.factdiff.rules.Severity;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Everything a renderer shows about one check: the tool, both inputs, how their paragraphs line up, the findings
+ * in reading order, the rules that failed, and whether the gate blocks publication. Immutable; renderers are
+ * pure functions of it.
+ *
+ * @param findings sorted by position (in the revision where the finding has a place there, else in the
+ *     original), then rule id and message, so that output is deterministic
+ */
+public record Report(
+    Tool tool,
+    ReportSource original,
+    ReportSource revised,
+    List<ParagraphRow> rows,
+    List<Finding> findings,
+    List<ProcessingError> processingErrors,
+    Gate gate,
+    int baselined) {
+
+  static final List<Severity> SEVERITIES_MOST_SEVERE_FIRST = List.of(Severity.ERROR, Severity.WARNING, Severity.INFO);
+
+  /** Reading order: position, then rule id, then message. */
+  public static final Comparator<Finding> READING_ORDER =
+      Comparator.comparingInt(Report::position)
+          .thenComparingInt(f -> f.original().map(e -> e.span().start()).orElse(-1))
+          .thenComparing(Finding::ruleId)
+          .thenComparing(Finding::message);
+
+  public Report {
+    rows = List.copyOf(rows);
+    findings = findings.stream().sorted(READING_ORDER).toList();
+    processingErrors =
+        processingErrors.stream()
+            .sorted(Comparator.comparing(ProcessingError::rule).thenComparing(ProcessingError::message))
+            .toList();
+    if (baselined < 0) {
+      throw new IllegalArgumentException("negative baselined count: " + baselined);
+    }
+  }
+
+  public Summary summary() {
+    return Summary.of(findings, baselined, processingErrors.size());
+  }
+
+  public boolean blocked() {
+    return gate.blocks(findings);
+  }
+
+  /** The findings of one severity, in reading order. */
+  public List<Finding> findings(Severity severity) {
+    return findings.stream().filter(f -> f.severity() == severity).toList();
+  }
+
+  private static int position(Finding f) {
+    return f.revised().or(f::original).map(e -> e.span().start()).orElse(0);
+  }
+}

@@ -1,0 +1,190 @@
+package dev.factdiff.reports;
+
+import dev.factdiff.core.model.Span;
+import dev.factdiff.rules.Excerpt;
+import dev.factdiff.rules.Finding;
+import dev.factdiff.rules.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The report an editor reads in a terminal: findings grouped by severity (errors first), each with its rule,
+ * category, message, both excerpts with the changed words marked, evidence and suggestion; then the rules that
+ * failed and a summary line. With {@link Style#ANSI} the changed words are coloured; with {@link Style#PLAIN}
+ * they are marked {@code [-removed-]} and {@code {+added+}}.
+ */
+public final class TextReport {
+  /** Excerpts longer than this, with nothing to compare them to, are shortened in the middle. */
+  private static final int LONG_EXCERPT = 400;
+
+  private final Style style;
+
+  public TextReport(Style style) {
+    this.style = style;
+  }
+
+  /** How changed words are shown. */
+  public enum Style {
+    PLAIN("[-", "-]", "{+", "+}", "", ""),
+    ANSI("\u001b[1;31m", "\u001b[0m", "\u001b[1;32m", "\u001b[0m", "\u001b[1m", "\u001b[0m");
+
+    private final String removedOpen;
+    private final String removedClose;
+    private final String addedOpen;
+    private final String addedClose;
+    private final String headingOpen;
+    private final String headingClose;
+
+    Style(String removedOpen, String removedClose, String addedOpen, String addedClose, String headingOpen,
+        String headingClose) {
+      this.removedOpen = removedOpen;
+      this.removedClose = removedClose;
+      this.addedOpen = addedOpen;
+      this.addedClose = addedClose;
+      this.headingOpen = headingOpen;
+      this.headingClose = headingClose;
+    }
+  }
+
+  public String render(Report report) {
+    StringBuilder out = new StringBuilder();
+    out.append(style.headingOpen)
+        .append(report.tool().name())
+        .append(' ')
+        .append(report.tool().version())
+        .append(": ")
+        .append(report.original().name())
+        .append(" -> ")
+        .append(report.revised().name())
+        .append(style.headingClose)
+        .append('\n');
+    if (report.findings().isEmpty()) {
+      out.append("\nNo findings.\n");
+    }
+    int number = 0;
+    for (Severity severity : Report.SEVERITIES_MOST_SEVERE_FIRST) {
+      List<Finding> findings = report.findings(severity);
+      if (findings.isEmpty()) {
+        continue;
+      }
+      out.append('\n')
+          .append(style.headingOpen)
+          .append(heading(severity))
+          .append(" (")
+          .append(findings.size())
+          .append(')')
+          .append(style.headingClose)
+          .append('\n');
+      for (Finding finding : findings) {
+        appendFinding(out, ++number, finding, report);
+      }
+    }
+    if (!report.processingErrors().isEmpty()) {
+      out.append('\n')
+          .append(style.headingOpen)
+          .append("RULES THAT FAILED (")
+          .append(report.processingErrors().size())
+          .append(')')
+          .append(style.headingClose)
+          .append('\n');
+      for (ProcessingError error : report.processingErrors()) {
+        out.append("  ").append(error.rule()).append(": ").append(oneLine(error.message())).append('\n');
+      }
+    }
+    out.append('\n').append(report.summary().line());
+    if (report.blocked()) {
+      out.append(" - blocked (fail on ").append(report.gate().id()).append(')');
+    }
+    return out.append('\n').toString();
+  }
+
+  private void appendFinding(StringBuilder out, int number, Finding finding, Report report) {
+    out.append("\n  ")
+        .append(number)
+        .append(". ")
+        .append(finding.category().name())
+        .append(" [")
+        .append(finding.ruleId())
+        .append("]")
+        .append(where(finding, report))
+        .append("\n     ")
+        .append(oneLine(finding.message()))
+        .append('\n');
+    Optional<WordDiff> diff =
+        finding.original().isPresent() && finding.revised().isPresent()
+            ? Optional.of(diff(finding.original().get(), finding.revised().get()))
+            : Optional.empty();
+    finding
+        .original()
+        .ifPresent(
+            e ->
+                out.append("     original: ")
+                    .append(
+                        diff.map(d -> marked(e, d.originalChanges(), style.removedOpen, style.removedClose))
+                            .orElseGet(() -> shortened(e.text())))
+                    .append('\n'));
+    finding
+        .revised()
+        .ifPresent(
+            e ->
+                out.append("     revised:  ")
+                    .append(
+                        diff.map(d -> marked(e, d.revisedChanges(), style.addedOpen, style.addedClose))
+                            .orElseGet(() -> shortened(e.text())))
+                    .append('\n'));
+    if (!finding.evidence().isEmpty()) {
+      out.append("     evidence: ");
+      String separator = "";
+      for (Map.Entry<String, String> entry : finding.evidence().entrySet()) {
+        out.append(separator).append(entry.getKey()).append('=').append(oneLine(entry.getValue()));
+        separator = "; ";
+      }
+      out.append('\n');
+    }
+    finding.suggestion().ifPresent(s -> out.append("     suggestion: ").append(oneLine(s)).append('\n'));
+  }
+
+  /** " (original line 4, revised line 5)": where an editor finds it in each file's text. */
+  private static String where(Finding finding, Report report) {
+    List<String> places = new ArrayList<>();
+    finding.original().ifPresent(e -> places.add("original line " + report.original().lineOf(e.span().start())));
+    finding.revised().ifPresent(e -> places.add("revised line " + report.revised().lineOf(e.span().start())));
+    return " (" + String.join(", ", places) + ")";
+  }
+
+  private static WordDiff diff(Excerpt original, Excerpt revised) {
+    return WordDiff.between(
+        original.text(), Span.of(0, original.text().length()), revised.text(), Span.of(0, revised.text().length()));
+  }
+
+  private static String marked(Excerpt excerpt, List<Span> changes, String open, String close) {
+    String text = excerpt.text();
+    StringBuilder out = new StringBuilder();
+    int at = 0;
+    for (Span change : changes) {
+      out.append(text, at, change.start()).append(open).append(change.of(text)).append(close);
+      at = change.end();
+    }
+    return oneLine(out.append(text.substring(at)).toString());
+  }
+
+  private static String shortened(String text) {
+    String line = oneLine(text);
+    if (line.length() <= LONG_EXCERPT) {
+      return line;
+    }
+    int half = LONG_EXCERPT / 2;
+    return line.substring(0, half).stripTrailing() + " ... " + line.substring(line.length() - half).stripLeading();
+  }
+
+  private static String oneLine(String text) {
+    return text.strip().replaceAll("\\s+", " ");
+  }
+
+  private static String heading(Severity severity) {
+    return severity == Severity.INFO ? "INFO" : severity.id().toUpperCase(Locale.ROOT) + "S";
+  }
+}

@@ -1,0 +1,143 @@
+(function () {
+  'use strict';
+  var panes = [document.getElementById('pane-original'), document.getElementById('pane-revised')];
+  var findings = Array.prototype.slice.call(document.querySelectorAll('#finding-list .finding'));
+  var filters = Array.prototype.slice.call(document.querySelectorAll('.filters input[type=checkbox]'));
+  var link = document.getElementById('link-scrolling');
+  var quietUntil = 0;
+
+  function marksOf(pane, id) {
+    return Array.prototype.filter.call(pane.querySelectorAll('[data-findings]'), function (el) {
+      return el.getAttribute('data-findings').split(' ').indexOf(id) >= 0;
+    });
+  }
+
+  function equalizeRows() {
+    var left = panes[0].querySelectorAll('.row');
+    var right = panes[1].querySelectorAll('.row');
+    var i;
+    for (i = 0; i < left.length; i++) {
+      left[i].style.minHeight = '';
+      right[i].style.minHeight = '';
+    }
+    if (getComputedStyle(panes[0].parentNode).gridTemplateColumns.split(' ').length < 2) {
+      return;
+    }
+    for (i = 0; i < left.length && i < right.length; i++) {
+      var h = Math.max(left[i].offsetHeight, right[i].offsetHeight) + 'px';
+      left[i].style.minHeight = h;
+      right[i].style.minHeight = h;
+    }
+  }
+
+  function checked(name) {
+    return filters.filter(function (f) { return f.name === name && f.checked; }).map(function (f) { return f.value; });
+  }
+
+  function applyFilters() {
+    var severities = checked('severity');
+    var categories = checked('category');
+    var hasCategoryFilter = filters.some(function (f) { return f.name === 'category'; });
+    var shown = 0;
+    var hiddenIds = {};
+    findings.forEach(function (li) {
+      var visible = severities.indexOf(li.getAttribute('data-severity')) >= 0 &&
+        (!hasCategoryFilter || categories.indexOf(li.getAttribute('data-category')) >= 0);
+      li.hidden = !visible;
+      if (visible) { shown++; } else { hiddenIds[li.id] = true; }
+    });
+    panes.forEach(function (pane) {
+      Array.prototype.forEach.call(pane.querySelectorAll('[data-findings]'), function (el) {
+        var ids = el.getAttribute('data-findings').split(' ');
+        el.classList.toggle('filtered', ids.every(function (id) { return hiddenIds[id]; }));
+      });
+    });
+    document.getElementById('shown-count').textContent = String(shown);
+  }
+
+  function scrollPaneTo(pane, target) {
+    var offset = target.getBoundingClientRect().top - pane.getBoundingClientRect().top;
+    pane.scrollTop = Math.max(0, pane.scrollTop + offset - pane.clientHeight / 3);
+  }
+
+  function paragraphAt(pane, start) {
+    if (start < 0) { return null; }
+    var paras = pane.querySelectorAll('.para');
+    for (var i = 0; i < paras.length; i++) {
+      if (+paras[i].getAttribute('data-start') <= start && start <= +paras[i].getAttribute('data-end')) {
+        return paras[i];
+      }
+    }
+    return null;
+  }
+
+  function select(li, focusList) {
+    findings.forEach(function (f) { f.classList.toggle('active', f === li); });
+    Array.prototype.forEach.call(document.querySelectorAll('.hl.current'), function (el) {
+      el.classList.remove('current');
+    });
+    quietUntil = Date.now() + 300;
+    var starts = [+li.getAttribute('data-original-start'), +li.getAttribute('data-revised-start')];
+    panes.forEach(function (pane, side) {
+      var marks = marksOf(pane, li.id);
+      marks.forEach(function (el) { el.classList.add('current'); });
+      var target = marks[0] || paragraphAt(pane, starts[side]);
+      if (target) { scrollPaneTo(pane, target); }
+    });
+    if (focusList) {
+      li.querySelector('.go').focus();
+    }
+    if (li.scrollIntoView) { li.scrollIntoView({ block: 'nearest' }); }
+  }
+
+  function visibleFindings() {
+    return findings.filter(function (li) { return !li.hidden; });
+  }
+
+  function step(delta) {
+    var visible = visibleFindings();
+    if (!visible.length) { return; }
+    var current = visible.indexOf(document.querySelector('.finding.active'));
+    var next = current < 0 ? (delta > 0 ? 0 : visible.length - 1)
+      : Math.min(visible.length - 1, Math.max(0, current + delta));
+    select(visible[next], true);
+  }
+
+  findings.forEach(function (li) {
+    li.querySelector('.go').addEventListener('click', function () { select(li, false); });
+  });
+  filters.forEach(function (f) { f.addEventListener('change', applyFilters); });
+
+  panes.forEach(function (pane, side) {
+    pane.addEventListener('click', function (event) {
+      var mark = event.target.closest ? event.target.closest('[data-findings]') : null;
+      if (!mark || mark.classList.contains('filtered')) { return; }
+      var ids = mark.getAttribute('data-findings').split(' ');
+      var li = visibleFindings().filter(function (f) { return ids.indexOf(f.id) >= 0; })[0];
+      if (li) { select(li, true); }
+    });
+    pane.addEventListener('scroll', function () {
+      if (!link.checked || Date.now() < quietUntil) { return; }
+      var other = panes[1 - side];
+      quietUntil = Date.now() + 50;
+      other.scrollTop = pane.scrollTop;
+    });
+  });
+
+  document.addEventListener('keydown', function (event) {
+    var tag = event.target.tagName;
+    if (event.altKey || event.ctrlKey || event.metaKey || tag === 'INPUT' || tag === 'TEXTAREA') { return; }
+    if (event.key === 'j' || event.key === 'n') { step(1); event.preventDefault(); }
+    if (event.key === 'k' || event.key === 'p') { step(-1); event.preventDefault(); }
+  });
+
+  window.addEventListener('resize', equalizeRows);
+  window.addEventListener('beforeprint', equalizeRows);
+  if (window.matchMedia) {
+    var printing = window.matchMedia('print');
+    if (printing.addEventListener) { printing.addEventListener('change', equalizeRows); }
+  }
+  equalizeRows();
+  applyFilters();
+  document.documentElement.setAttribute('data-ready', 'true');
+}());

@@ -1,0 +1,68 @@
+package dev.factdiff.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.factdiff.rules.Severity;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class JsonReportTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  @Test
+  void matchesTheSchema() throws Exception {
+    String json = new JsonReport().render(SampleReports.budget(Gate.failOn(Severity.ERROR)));
+    assertEquals(Set.of(), ReportSchema.violations(json));
+  }
+
+  @Test
+  void theSchemaRejectsAReportWithoutFindingsOrWithABadSeverity() throws Exception {
+    ObjectNode tree = new JsonReport().tree(SampleReports.budget(Gate.failOn(Severity.ERROR)));
+    ObjectNode broken = tree.deepCopy();
+    broken.remove("findings");
+    assertFalse(ReportSchema.violations(broken.toString()).isEmpty());
+    ObjectNode badSeverity = tree.deepCopy();
+    ((ObjectNode) badSeverity.get("findings").get(0)).put("severity", "fatal");
+    assertFalse(ReportSchema.violations(badSeverity.toString()).isEmpty());
+  }
+
+  @Test
+  void offsetsIndexTheSourceTextsThatTheReportCarries() throws Exception {
+    JsonNode root = MAPPER.readTree(new JsonReport().render(SampleReports.budget(Gate.failOn(Severity.ERROR))));
+    String original = root.at("/original/text").asText();
+    String revised = root.at("/revised/text").asText();
+    int checked = 0;
+    for (JsonNode f : root.get("findings")) {
+      for (String side : new String[] {"original", "revised"}) {
+        JsonNode place = f.get(side);
+        if (!place.isNull()) {
+          String text = side.equals("original") ? original : revised;
+          assertEquals(place.get("text").asText(), text.substring(place.get("start").asInt(), place.get("end").asInt()));
+          checked++;
+        }
+      }
+    }
+    assertEquals(7, checked);
+  }
+
+  @Test
+  void summarizesAndGates() throws Exception {
+    JsonNode root = MAPPER.readTree(new JsonReport().render(SampleReports.budget(Gate.failOn(Severity.ERROR))));
+    assertEquals(1, root.get("schemaVersion").asInt());
+    assertEquals(2, root.at("/summary/bySeverity/error").asInt());
+    assertEquals(1, root.at("/summary/byCategory/QUOTE_ALTERED").asInt());
+    assertTrue(root.at("/summary/byCategory/NEGATION_FLIP").isMissingNode());
+    assertTrue(root.get("blocked").asBoolean());
+    JsonNode never = MAPPER.readTree(new JsonReport().render(SampleReports.budget(Gate.never())));
+    assertFalse(never.get("blocked").asBoolean());
+    assertEquals("never", never.get("failOn").asText());
+    assertEquals("SOME_RULE", root.at("/processingErrors/0/rule").asText());
+    assertEquals(
+        SampleReports.source("x", SampleReports.ORIGINAL).sha256(), root.at("/original/sha256").asText());
+  }
+}
