@@ -1,5 +1,17 @@
 package dev.factdiff.rules;
 
+import dev.factdiff.rules.compare.AddedClaim;
+import dev.factdiff.rules.compare.AlteredQuote;
+import dev.factdiff.rules.compare.ChangedAttribution;
+import dev.factdiff.rules.compare.ChangedDate;
+import dev.factdiff.rules.compare.ChangedEntity;
+import dev.factdiff.rules.compare.ChangedMeaning;
+import dev.factdiff.rules.compare.ChangedNumber;
+import dev.factdiff.rules.compare.MissingClaim;
+import dev.factdiff.rules.compare.NameVariant;
+import dev.factdiff.rules.compare.NegationFlip;
+import dev.factdiff.rules.compare.PronounShift;
+import dev.factdiff.rules.compare.ScrambledWords;
 import dev.factdiff.rules.text.DoubledPunctuation;
 import dev.factdiff.rules.text.DoubledWord;
 import dev.factdiff.rules.text.MisplacedQuotationMark;
@@ -17,10 +29,22 @@ public final class BuiltInRules {
 
   public static List<Rule> all() {
     return List.of(
+        new AddedClaim(),
+        new AlteredQuote(),
+        new ChangedAttribution(),
+        new ChangedDate(),
+        new ChangedEntity(),
+        new ChangedMeaning(),
+        new ChangedNumber(),
         new DoubledPunctuation(),
         new DoubledWord(),
         new MisplacedQuotationMark(),
+        new MissingClaim(),
+        new NameVariant(),
+        new NegationFlip(),
         new PeriodInNumber(),
+        new PronounShift(),
+        new ScrambledWords(),
         new SpaceBeforePunctuation(),
         new SpacedHyphen(),
         new StrayPeriod(),

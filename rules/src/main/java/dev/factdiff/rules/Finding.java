@@ -10,7 +10,8 @@ import java.util.Optional;
  *
  * @param original where it is in the original, if it is there
  * @param revised where it is in the revision, if it is there
- * @param evidence what the rule compared, by name (for example both normalized values), in insertion order
+ * @param evidence what the rule compared, by name (for example both normalized values), in the order given:
+ *     pass an ordered map ({@code ImmutableMap.of}), not {@code Map.of}, whose order changes from run to run
  * @param suggestion a fix, where there is one
  */
 public record Finding(

@@ -1,5 +1,6 @@
 package dev.factdiff.rules.compare;
 
+import com.google.common.collect.ImmutableMap;
 import dev.factdiff.core.align.AlignedPair;
 import dev.factdiff.core.align.Alignment;
 import dev.factdiff.core.model.Mention;
@@ -14,7 +15,6 @@ import dev.factdiff.rules.RuleInfo;
 import dev.factdiff.rules.Severity;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -61,7 +61,7 @@ public final class AddedClaim implements CrossVersionRule {
                     alignment,
                     Optional.empty(),
                     Optional.of(s.span()),
-                    Map.of("revised", s.text())));
+                    ImmutableMap.of("revised", s.text())));
           }
         }
       } else if (pair.isMatched()) {
@@ -82,7 +82,7 @@ public final class AddedClaim implements CrossVersionRule {
                 alignment,
                 Optional.empty(),
                 Optional.of(m.span()),
-                Map.of("revised", m.text())));
+                ImmutableMap.of("revised", m.text())));
       }
     }
     for (Token t : Unmatched.lostWords(pair, false)) {
@@ -94,7 +94,7 @@ public final class AddedClaim implements CrossVersionRule {
               alignment,
               Optional.empty(),
               Optional.of(t.span()),
-              Map.of("revised", t.text())));
+              ImmutableMap.of("revised", t.text())));
     }
   }
 }

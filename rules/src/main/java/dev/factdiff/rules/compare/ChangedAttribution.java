@@ -1,5 +1,6 @@
 package dev.factdiff.rules.compare;
 
+import com.google.common.collect.ImmutableMap;
 import dev.factdiff.core.align.AlignedPair;
 import dev.factdiff.core.align.Alignment;
 import dev.factdiff.core.model.Quotation;
@@ -15,7 +16,6 @@ import dev.factdiff.rules.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -139,6 +139,6 @@ public final class ChangedAttribution implements CrossVersionRule {
         alignment,
         Optional.of(spanA),
         Optional.of(spanB),
-        Map.of("original", a, "revised", b));
+        ImmutableMap.of("original", a, "revised", b));
   }
 }

@@ -1,5 +1,6 @@
 package dev.factdiff.rules.compare;
 
+import com.google.common.collect.ImmutableMap;
 import dev.factdiff.core.align.AlignedPair;
 import dev.factdiff.core.align.Alignment;
 import dev.factdiff.core.model.TimeExpression;
@@ -13,7 +14,6 @@ import dev.factdiff.rules.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -93,7 +93,7 @@ public final class ChangedDate implements CrossVersionRule {
               alignment,
               Optional.of(o.span()),
               Optional.of(r.span()),
-              Map.of("original", o.value(), "revised", r.value())));
+              ImmutableMap.of("original", o.value(), "revised", r.value())));
     }
     boolean close = WordOrder.close(pair);
     for (TimeExpression o : original) {
@@ -106,7 +106,7 @@ public final class ChangedDate implements CrossVersionRule {
                 alignment,
                 Optional.of(o.span()),
                 Optional.empty(),
-                Map.of("original", o.value())));
+                ImmutableMap.of("original", o.value())));
       }
     }
     for (TimeExpression r : revised) {
@@ -119,7 +119,7 @@ public final class ChangedDate implements CrossVersionRule {
                 alignment,
                 Optional.empty(),
                 Optional.of(r.span()),
-                Map.of("revised", r.value())));
+                ImmutableMap.of("revised", r.value())));
       }
     }
   }

@@ -1,5 +1,6 @@
 package dev.factdiff.rules.compare;
 
+import com.google.common.collect.ImmutableMap;
 import dev.factdiff.core.align.AlignedPair;
 import dev.factdiff.core.align.Alignment;
 import dev.factdiff.core.model.Mention;
@@ -12,7 +13,6 @@ import dev.factdiff.rules.RuleInfo;
 import dev.factdiff.rules.Severity;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -63,7 +63,7 @@ public final class ChangedEntity implements CrossVersionRule {
                   alignment,
                   Optional.of(swap.original().span()),
                   Optional.of(swap.revised().span()),
-                  Map.of("original", swap.original().text(), "revised", swap.revised().text())));
+                  ImmutableMap.of("original", swap.original().text(), "revised", swap.revised().text())));
         }
       }
       for (EntityCoverage.Swap swap : swaps) {
@@ -78,7 +78,7 @@ public final class ChangedEntity implements CrossVersionRule {
                 alignment,
                 Optional.of(o.span()),
                 Optional.of(r.span()),
-                Map.of("original", o.text() + " (" + o.type() + ")", "revised", r.text() + " (" + r.type() + ")")));
+                ImmutableMap.of("original", o.text() + " (" + o.type() + ")", "revised", r.text() + " (" + r.type() + ")")));
       }
     }
     return findings;

@@ -1,5 +1,6 @@
 package dev.factdiff.rules.compare;
 
+import com.google.common.collect.ImmutableMap;
 import dev.factdiff.core.align.AlignedPair;
 import dev.factdiff.core.align.Alignment;
 import dev.factdiff.core.model.Quantity;
@@ -13,7 +14,6 @@ import dev.factdiff.rules.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -85,7 +85,7 @@ public final class ChangedNumber implements CrossVersionRule {
                 alignment,
                 Optional.of(o.span()),
                 Optional.of(r.span()),
-                Map.of("original", describe(o), "revised", describe(r))));
+                ImmutableMap.of("original", describe(o), "revised", describe(r))));
       }
     }
     boolean close = WordOrder.close(pair);
@@ -101,7 +101,7 @@ public final class ChangedNumber implements CrossVersionRule {
                 alignment,
                 Optional.of(o.span()),
                 Optional.empty(),
-                Map.of("original", describe(o))));
+                ImmutableMap.of("original", describe(o))));
       }
     }
     for (Quantity r : leftRevised) {
@@ -114,7 +114,7 @@ public final class ChangedNumber implements CrossVersionRule {
                 alignment,
                 Optional.empty(),
                 Optional.of(r.span()),
-                Map.of("revised", describe(r))));
+                ImmutableMap.of("revised", describe(r))));
       }
     }
   }

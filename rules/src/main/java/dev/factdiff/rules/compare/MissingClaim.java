@@ -1,5 +1,6 @@
 package dev.factdiff.rules.compare;
 
+import com.google.common.collect.ImmutableMap;
 import dev.factdiff.core.align.AlignedPair;
 import dev.factdiff.core.align.Alignment;
 import dev.factdiff.core.model.Mention;
@@ -15,7 +16,6 @@ import dev.factdiff.rules.RuleInfo;
 import dev.factdiff.rules.Severity;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -75,7 +75,7 @@ public final class MissingClaim implements CrossVersionRule {
         alignment,
         Optional.of(s.span()),
         Optional.empty(),
-        Map.of("original", s.text()));
+        ImmutableMap.of("original", s.text()));
   }
 
   private static void partsMissing(AlignedPair pair, Alignment alignment, List<Finding> findings) {
@@ -90,7 +90,7 @@ public final class MissingClaim implements CrossVersionRule {
                 alignment,
                 Optional.of(m.span()),
                 Optional.empty(),
-                Map.of("original", m.text())));
+                ImmutableMap.of("original", m.text())));
       }
     }
     for (Token t : Unmatched.lostWords(pair, true)) {
@@ -102,7 +102,7 @@ public final class MissingClaim implements CrossVersionRule {
               alignment,
               Optional.of(t.span()),
               Optional.empty(),
-              Map.of("original", t.text())));
+              ImmutableMap.of("original", t.text())));
     }
   }
 }

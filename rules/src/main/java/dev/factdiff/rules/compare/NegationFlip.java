@@ -1,5 +1,6 @@
 package dev.factdiff.rules.compare;
 
+import com.google.common.collect.ImmutableMap;
 import dev.factdiff.core.align.AlignedPair;
 import dev.factdiff.core.align.Alignment;
 import dev.factdiff.core.model.Negation;
@@ -14,7 +15,6 @@ import dev.factdiff.rules.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -73,7 +73,7 @@ public final class NegationFlip implements CrossVersionRule {
                 alignment,
                 removed ? Optional.of(n.span()) : region.originalExtent(),
                 removed ? region.revisedExtent() : Optional.of(n.span()),
-                Map.of(
+                ImmutableMap.of(
                     "negations in the original", Integer.toString(before.size()),
                     "negations in the revision", Integer.toString(after.size()),
                     "cue", n.cue().toLowerCase(Locale.ROOT))));

@@ -1,5 +1,6 @@
 package dev.factdiff.rules.compare;
 
+import com.google.common.collect.ImmutableMap;
 import dev.factdiff.core.align.AlignedPair;
 import dev.factdiff.core.align.Alignment;
 import dev.factdiff.core.model.Pronoun;
@@ -13,7 +14,6 @@ import dev.factdiff.rules.RuleInfo;
 import dev.factdiff.rules.Severity;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -68,7 +68,7 @@ public final class PronounShift implements CrossVersionRule {
                     alignment,
                     Optional.of(o.span()),
                     Optional.of(r.span()),
-                    Map.of("original", features(o), "revised", features(r))));
+                    ImmutableMap.of("original", features(o), "revised", features(r))));
           }
         }
       }

@@ -1,5 +1,6 @@
 package dev.factdiff.rules.compare;
 
+import com.google.common.collect.ImmutableMap;
 import dev.factdiff.core.align.AlignedPair;
 import dev.factdiff.core.align.Alignment;
 import dev.factdiff.rules.Category;
@@ -75,7 +76,7 @@ public final class ScrambledWords implements CrossVersionRule {
                 alignment,
                 Optional.of(original.extent()),
                 Optional.of(revised.extent()),
-                Map.of("shared words", String.format("%.2f", shared), "in order", String.format("%.2f", ordered))));
+                ImmutableMap.of("shared words", String.format("%.2f", shared), "in order", String.format("%.2f", ordered))));
       }
     }
     return findings;

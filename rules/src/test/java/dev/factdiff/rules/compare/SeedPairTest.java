@@ -15,10 +15,7 @@ import dev.factdiff.rules.eval.CaseScore;
 import dev.factdiff.rules.eval.EvalOutcome;
 import dev.factdiff.rules.eval.EvalSettings;
 import dev.factdiff.rules.eval.Evaluation;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,12 +24,8 @@ import org.junit.jupiter.api.Test;
  */
 class SeedPairTest {
 
-  /** Every rule once: the built-in list and the cross-version rules (until the lead registers them there). */
   static List<Rule> allRules() {
-    Map<String, Rule> rules = new LinkedHashMap<>();
-    BuiltInRules.all().forEach(r -> rules.putIfAbsent(r.info().id(), r));
-    CrossVersionRules.all().forEach(r -> rules.putIfAbsent(r.info().id(), r));
-    return new ArrayList<>(rules.values());
+    return BuiltInRules.all();
   }
 
   static Evaluation evaluation() {

@@ -9,7 +9,6 @@ import dev.factdiff.core.model.Article;
 import dev.factdiff.core.testing.TestParser;
 import dev.factdiff.rules.BuiltInRules;
 import dev.factdiff.rules.Rule;
-import dev.factdiff.rules.compare.CrossVersionRules;
 import dev.factdiff.rules.config.RuleConfiguration;
 import dev.factdiff.rules.engine.EngineResult;
 import dev.factdiff.rules.engine.RuleEngine;
@@ -19,8 +18,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -60,20 +57,7 @@ public final class CaseRunner {
     }
   }
 
-  /** The built-in rules and the cross-version ones, each once (until the lead registers the latter). */
   static List<Rule> rules() {
-    LinkedHashSet<String> ids = new LinkedHashSet<>();
-    List<Rule> rules = new ArrayList<>();
-    for (Rule r : BuiltInRules.all()) {
-      if (ids.add(r.info().id())) {
-        rules.add(r);
-      }
-    }
-    for (Rule r : CrossVersionRules.all()) {
-      if (ids.add(r.info().id())) {
-        rules.add(r);
-      }
-    }
-    return rules;
+    return BuiltInRules.all();
   }
 }
