@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Finds quotations in a paragraph from its marks: curly and straight, double and single, nested, across
- * sentences. Apostrophes ("Syria’s", "leaders’") are told apart from single quotation marks, and marks that
+ * sentences. Apostrophes ("Europe’s", "leaders’") are told apart from single quotation marks, and marks that
  * are unbalanced or point the wrong way are kept with their status rather than dropped.
  */
 final class QuotationScanner {
@@ -105,7 +105,7 @@ final class QuotationScanner {
   private void single(int i, boolean straight, char before, char after) {
     boolean betweenLetters = Character.isLetterOrDigit(before) && Character.isLetter(after);
     if (betweenLetters) {
-      return; // an apostrophe: Syria’s, don't
+      return; // an apostrophe: Europe’s, don't
     }
     if (hasOpen(Family.SINGLE) && !Character.isWhitespace(before)) {
       close(i, Family.SINGLE, false);

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Attributes a quotation to its speaker from the words around it: the subject of a speech verb ("Putin told",
+ * Attributes a quotation to its speaker from the words around it: the subject of a speech verb ("the minister told",
  * "said the minister"), the object of "quoted X as saying", or the source of "according to X".
  */
 final class SpeakerFinder {

@@ -22,7 +22,7 @@ import java.util.Set;
 
 /**
  * A content word replaced by one that is neither a synonym nor a close paraphrase in WordNet ("a government
- * siege" against "a seat of government"), or by its antonym. Synonyms, similar words, derived forms and words
+ * blockade" against "a seat of government"), or by its antonym. Synonyms, similar words, derived forms and words
  * at most two hypernym links apart ("lengthy"/"long", "held"/"controlled") pass.
  */
 public final class ChangedMeaning implements CrossVersionRule {
@@ -35,7 +35,7 @@ public final class ChangedMeaning implements CrossVersionRule {
           "A word was replaced by one of another meaning (not a synonym or close paraphrase), or by its opposite.",
           List.of(
               Example.flags(
-                  "The rebels ended the [[siege]] of the city.", "The rebels ended the [[festival]] of the city."),
+                  "The rebels ended the [[blockade]] of the city.", "The rebels ended the [[festival]] of the city."),
               Example.flags(
                   "Exports [[increased]] sharply last year.", "Exports [[decreased]] sharply last year."),
               Example.passes(

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Word edits of a pair that stand close together, read as one change: "a government siege" against "a seat of
+ * Word edits of a pair that stand close together, read as one change: "a bank loan" against "a loan of the
  * government" comes out of the aligner as an insertion and a deletion either side of "government".
  */
 record EditRegion(List<WordEdit> edits, List<Token> originalTokens, List<Token> revisedTokens) {

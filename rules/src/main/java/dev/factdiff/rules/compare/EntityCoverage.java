@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * The named entities of an aligned pair that the other side does not name at all: not by the same words, a
- * derived form ("Russia", "Russian") or a variant spelling ("Deraa", "Daraa").
+ * derived form ("Russia", "Russian") or a variant spelling ("Kiev", "Kyiv").
  */
 record EntityCoverage(List<Mention> onlyOriginal, List<Mention> onlyRevised) {
 

@@ -22,7 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One name spelled two ways, across the versions or inside one ("Putin"/"Poutine"): the spellings sound alike
+ * One name spelled two ways, across the versions or inside one ("Gaddafi"/"Qadhafi"): the spellings sound alike
  * and differ by a few letters. Derived forms ("Russia's", "Russian") are not variants. Where the newsroom's
  * style list names the preferred spelling, the finding suggests it.
  */

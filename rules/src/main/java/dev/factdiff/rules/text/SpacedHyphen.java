@@ -34,7 +34,7 @@ public final class SpacedHyphen implements SingleVersionRule {
           List.of(
               Example.flags("Sanctions were imposed for backing the government of [[al -Assad]]."),
               Example.flags("The prize went to [[Jean- Pierre]] Dupont."),
-              Example.passes("Sanctions were imposed for backing the government of al-Assad."),
+              Example.passes("Sanctions were imposed for backing the government of al-Bashir."),
               Example.passes("Turkish forces hold the north - the last rebel stronghold - and the east."),
               Example.passes("Both pro- and anti-government groups marched.")));
 
