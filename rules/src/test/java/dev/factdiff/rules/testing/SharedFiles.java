@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import org.junit.jupiter.api.Assumptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,11 +16,14 @@ public final class SharedFiles {
 
   private SharedFiles() {}
 
+  /**
+   * The folder, or the calling test is skipped with a message: CI lays shared/ beside the clone, but a
+   * newcomer's clone elsewhere has only the repository.
+   */
   public static Path dir() {
     Path shared = Seeds.dir().toAbsolutePath().getParent().resolveSibling("shared");
-    if (!Files.isDirectory(shared)) {
-      throw new IllegalStateException("no shared/ folder beside the repository: " + shared);
-    }
+    Assumptions.assumeTrue(
+        Files.isDirectory(shared), "skipped: no shared/ folder beside the repository (" + shared + ")");
     return shared;
   }
 
