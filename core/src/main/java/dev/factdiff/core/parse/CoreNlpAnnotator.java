@@ -45,14 +45,15 @@ final class CoreNlpAnnotator {
   private final Supplier<TimeAnnotator> timeAnnotator = Suppliers.memoize(CoreNlpAnnotator::buildTimeAnnotator);
   private final boolean separateTimes;
 
-  private CoreNlpAnnotator(Supplier<? extends AnnotationPipeline> pipeline, boolean separateTimes) {
-    this.pipeline = Suppliers.memoize(pipeline::get);
-    this.separateTimes = separateTimes;
+  private CoreNlpAnnotator(boolean tuned) {
+    this.separateTimes = tuned;
+    this.pipeline =
+        Suppliers.memoize(tuned ? () -> buildPipeline(timeAnnotator) : CoreNlpAnnotator::buildDefaultPipeline);
   }
 
   /** factdiff's pipeline: only the models the rules use, dates recognized only where they can be. */
   static CoreNlpAnnotator tuned() {
-    return new CoreNlpAnnotator(CoreNlpAnnotator::buildPipeline, true);
+    return new CoreNlpAnnotator(true);
   }
 
   /**
@@ -60,31 +61,22 @@ final class CoreNlpAnnotator {
    * every sentence), as the reference that benchmarks compare against.
    */
   static CoreNlpAnnotator coreNlpDefault() {
-    return new CoreNlpAnnotator(
-        () -> {
-          RedwoodConfiguration.current().clear().apply();
-          Properties props = new Properties();
-          props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-          return new StanfordCoreNLP(props);
-        },
-        false);
+    return new CoreNlpAnnotator(false);
   }
 
-  /** Loads the models now rather than on the first parse, the two model sets in parallel. */
+  private static AnnotationPipeline buildDefaultPipeline() {
+    RedwoodConfiguration.current().clear().apply();
+    Properties props = new Properties();
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    return new StanfordCoreNLP(props);
+  }
+
+  /** Loads the models now rather than on the first parse. */
   void warmUp() {
-    if (!separateTimes) {
-      pipeline.get();
-      return;
-    }
-    Thread time = new Thread(timeAnnotator::get, "factdiff-sutime-load");
-    time.start();
     pipeline.get();
-    try {
-      time.join();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    if (separateTimes) {
+      timeAnnotator.get();
     }
-    timeAnnotator.get();
   }
 
   List<AnnotatedSentence> annotate(String text) {
@@ -245,7 +237,8 @@ final class CoreNlpAnnotator {
     return value == null ? "" : value;
   }
 
-  private static AnnotationPipeline buildPipeline() {
+  /** Loads the tagger, the recognizer and SUTime at once, each on a thread of its own. */
+  private static AnnotationPipeline buildPipeline(Supplier<TimeAnnotator> times) {
     RedwoodConfiguration.current().clear().apply();
     Properties props = new Properties();
     props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
@@ -261,24 +254,38 @@ final class CoreNlpAnnotator {
     // sentence it costs four times the rest of the pipeline.
     props.setProperty("ner.useSUTime", "false");
     props.setProperty("ner.applyNumericClassifiers", "true");
-    // The tagger's and the recognizer's models load on two threads: StanfordCoreNLP would load them in turn.
-    CompletableFuture<Annotator> ner =
-        CompletableFuture.supplyAsync(
-            () -> {
-              try {
-                return new NERCombinerAnnotator(props);
-              } catch (IOException e) {
-                throw new UncheckedIOException("cannot load the named-entity models", e);
-              }
-            });
-    CompletableFuture<Annotator> pos = CompletableFuture.supplyAsync(() -> new POSTaggerAnnotator("pos", props));
+    // Dedicated threads: on two cores the common pool has one worker, which would load the models in turn.
+    CompletableFuture<Annotator> ner = onNewThread("factdiff-ner-load", () -> {
+      try {
+        return new NERCombinerAnnotator(props);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot load the named-entity models", e);
+      }
+    });
+    CompletableFuture<TimeAnnotator> sutime = onNewThread("factdiff-sutime-load", times::get);
+    Annotator pos = new POSTaggerAnnotator("pos", props);
+    sutime.join();
     return new AnnotationPipeline(
         List.of(
             new TokenizerAnnotator(false, props),
             new WordsToSentencesAnnotator(props),
-            pos.join(),
+            pos,
             new MorphaAnnotator(false),
             ner.join()));
+  }
+
+  private static <T> CompletableFuture<T> onNewThread(String name, Supplier<T> load) {
+    CompletableFuture<T> result = new CompletableFuture<>();
+    Thread thread = new Thread(() -> {
+      try {
+        result.complete(load.get());
+      } catch (RuntimeException | Error e) {
+        result.completeExceptionally(e);
+      }
+    }, name);
+    thread.setDaemon(true);
+    thread.start();
+    return result;
   }
 
   private static TimeAnnotator buildTimeAnnotator() {
