@@ -76,8 +76,8 @@ public final class AlignCommand implements Callable<Integer> {
 
   /** As {@link #run(Path, Path, Format)}, with a parser that is already loaded. */
   public static String run(ArticleParser parser, Path original, Path revised, Format format) {
-    Article from = parser.parse(ParseCommand.InputFiles.read(original));
-    Article to = parser.parse(ParseCommand.InputFiles.read(revised));
+    Article from = parser.parse(Input.read(original.toString(), System.in).source());
+    Article to = parser.parse(Input.read(revised.toString(), System.in).source());
     return render(new Aligner().align(from, to), format);
   }
 

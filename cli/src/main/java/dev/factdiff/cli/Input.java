@@ -8,8 +8,6 @@ import dev.factdiff.core.input.SourceText;
 import dev.factdiff.reports.SourceFormat;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -25,22 +23,7 @@ record Input(SourceText source, String sha256) {
     if (argument.equals(STDIN)) {
       return of(STDIN, bounded(STDIN, stdin));
     }
-    Path path = Path.of(argument);
-    try {
-      if (Files.isDirectory(path)) {
-        throw new InputException(argument + ": is a directory, not an article file");
-      }
-      long size = Files.size(path);
-      if (size > ArticleReader.MAX_BYTES) {
-        throw new InputException(
-            argument + ": too large (" + size + " bytes; the limit is " + ArticleReader.MAX_BYTES + ")");
-      }
-      return of(argument, Files.readAllBytes(path));
-    } catch (NoSuchFileException e) {
-      throw new InputException(argument + ": no such file");
-    } catch (IOException e) {
-      throw new InputException(argument + ": cannot be read (" + e.getMessage() + ")", e);
-    }
+    return of(argument, ArticleReader.readBytes(Path.of(argument)));
   }
 
   /** Bytes that arrived some other way (the HTTP service). */

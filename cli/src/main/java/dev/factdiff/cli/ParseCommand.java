@@ -2,7 +2,6 @@ package dev.factdiff.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.factdiff.core.input.ArticleReader;
 import dev.factdiff.core.input.SourceText;
 import dev.factdiff.core.model.Article;
 import dev.factdiff.core.parse.ArticleParser;
@@ -40,7 +39,7 @@ public final class ParseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SourceText source = InputFiles.read(file);
+    SourceText source = Input.read(file.toString(), System.in).source();
     Article article = ArticleParser.create().parse(source);
     PrintWriter out = spec.commandLine().getOut();
     out.print(render(article, format, tokens));
@@ -58,22 +57,6 @@ public final class ParseCommand implements Callable<Integer> {
       return mapper.writeValueAsString(new ArticleJson(mapper, tokens).of(article)) + "\n";
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("cannot write JSON", e);
-    }
-  }
-
-  /** Reads a path, or standard input for '-'. */
-  static final class InputFiles {
-    private InputFiles() {}
-
-    static SourceText read(Path file) {
-      if (file.toString().equals("-")) {
-        try {
-          return ArticleReader.read("-", System.in.readAllBytes());
-        } catch (java.io.IOException e) {
-          throw new dev.factdiff.core.input.InputException("-: cannot read standard input (" + e.getMessage() + ")", e);
-        }
-      }
-      return ArticleReader.read(file);
     }
   }
 }

@@ -28,6 +28,11 @@ public final class ArticleReader {
   private ArticleReader() {}
 
   public static SourceText read(Path path) {
+    return read(path.toString(), readBytes(path));
+  }
+
+  /** The bytes of an article file, refused with a one-line error when missing, a directory or too large. */
+  public static byte[] readBytes(Path path) {
     String name = path.toString();
     try {
       if (Files.isDirectory(path)) {
@@ -36,7 +41,7 @@ public final class ArticleReader {
       if (Files.size(path) > MAX_BYTES) {
         throw new InputException(name + ": too large (" + Files.size(path) + " bytes; the limit is " + MAX_BYTES + ")");
       }
-      return read(name, Files.readAllBytes(path));
+      return Files.readAllBytes(path);
     } catch (NoSuchFileException e) {
       throw new InputException(name + ": no such file");
     } catch (IOException e) {
