@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * number ("90 percent", "90%") are not changes; every changed, added or removed word is. A change of tense or
  * function words is a warning; a new content word, a pronoun or a long rewrite is an error.
  */
-public final class AlteredQuote implements CrossVersionRule {
+public final class AlteredQuote implements MatchedPairRule {
 
   private static final RuleInfo INFO =
       new RuleInfo(
@@ -53,17 +53,12 @@ public final class AlteredQuote implements CrossVersionRule {
   }
 
   @Override
-  public List<Finding> check(Alignment alignment, RuleContext context) {
+  public List<Finding> check(Alignment alignment, AlignedPair pair, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (AlignedPair pair : alignment.pairs()) {
-      if (!pair.isMatched()) {
-        continue;
-      }
-      for (QuotePair quotes : QuotePair.of(pair, alignment)) {
-        List<WordDiff.Hunk> hunks = WordDiff.of(quotes.originalWords(), quotes.revisedWords());
-        if (!hunks.isEmpty()) {
-          findings.add(finding(quotes, hunks, alignment));
-        }
+    for (QuotePair quotes : QuotePair.of(pair, alignment)) {
+      List<WordDiff.Hunk> hunks = WordDiff.of(quotes.originalWords(), quotes.revisedWords());
+      if (!hunks.isEmpty()) {
+        findings.add(finding(quotes, hunks, alignment));
       }
     }
     return findings;

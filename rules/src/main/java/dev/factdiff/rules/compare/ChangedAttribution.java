@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * The speaker of a quotation, or the source of a claim ("according to the ministry"), is someone else in the
  * revision, and the original's speaker is not named in the revised sentence at all.
  */
-public final class ChangedAttribution implements CrossVersionRule {
+public final class ChangedAttribution implements MatchedPairRule {
 
   private static final RuleInfo INFO =
       new RuleInfo(
@@ -51,31 +51,26 @@ public final class ChangedAttribution implements CrossVersionRule {
   }
 
   @Override
-  public List<Finding> check(Alignment alignment, RuleContext context) {
+  public List<Finding> check(Alignment alignment, AlignedPair pair, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (AlignedPair pair : alignment.pairs()) {
-      if (!pair.isMatched()) {
-        continue;
+    Side original = new Side(pair.original());
+    Side revised = new Side(pair.revised());
+    Set<String> originalWords = names(original.tokens());
+    Set<String> revisedWords = names(revised.tokens());
+    for (QuotePair quotes : QuotePair.of(pair, alignment)) {
+      Optional<Quotation.Speaker> a = quotes.original().speaker();
+      Optional<Quotation.Speaker> b = quotes.revised().speaker();
+      if (a.isPresent() && b.isPresent() && changed(a.get().name(), b.get().name(), originalWords, revisedWords)) {
+        findings.add(finding("quotation", a.get().name(), a.get().span(), b.get().name(), b.get().span(), alignment));
       }
-      Side original = new Side(pair.original());
-      Side revised = new Side(pair.revised());
-      Set<String> originalWords = names(original.tokens());
-      Set<String> revisedWords = names(revised.tokens());
-      for (QuotePair quotes : QuotePair.of(pair, alignment)) {
-        Optional<Quotation.Speaker> a = quotes.original().speaker();
-        Optional<Quotation.Speaker> b = quotes.revised().speaker();
-        if (a.isPresent() && b.isPresent() && changed(a.get().name(), b.get().name(), originalWords, revisedWords)) {
-          findings.add(finding("quotation", a.get().name(), a.get().span(), b.get().name(), b.get().span(), alignment));
-        }
-      }
-      Optional<Span> sourceA = source(original.tokens());
-      Optional<Span> sourceB = source(revised.tokens());
-      if (sourceA.isPresent() && sourceB.isPresent()) {
-        String a = alignment.original().text(sourceA.get());
-        String b = alignment.revised().text(sourceB.get());
-        if (changed(a, b, originalWords, revisedWords)) {
-          findings.add(finding("claim", a, sourceA.get(), b, sourceB.get(), alignment));
-        }
+    }
+    Optional<Span> sourceA = source(original.tokens());
+    Optional<Span> sourceB = source(revised.tokens());
+    if (sourceA.isPresent() && sourceB.isPresent()) {
+      String a = alignment.original().text(sourceA.get());
+      String b = alignment.revised().text(sourceB.get());
+      if (changed(a, b, originalWords, revisedWords)) {
+        findings.add(finding("claim", a, sourceA.get(), b, sourceB.get(), alignment));
       }
     }
     return findings;

@@ -19,7 +19,7 @@ import java.util.Optional;
  * Another person, place or organization in an aligned sentence: the original names one the revision does not,
  * and the revision names one the original does not, of the same kind.
  */
-public final class ChangedEntity implements CrossVersionRule {
+public final class ChangedEntity implements MatchedPairRule {
 
   private static final RuleInfo INFO =
       new RuleInfo(
@@ -43,43 +43,38 @@ public final class ChangedEntity implements CrossVersionRule {
   }
 
   @Override
-  public List<Finding> check(Alignment alignment, RuleContext context) {
+  public List<Finding> check(Alignment alignment, AlignedPair pair, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (AlignedPair pair : alignment.pairs()) {
-      if (!pair.isMatched()) {
-        continue;
-      }
-      List<EntityCoverage.Swap> swaps = EntityCoverage.of(pair).swaps();
-      for (EntityCoverage.WordSwap swap : EntityCoverage.properNounSwaps(pair)) {
-        boolean reported =
-            swaps.stream().anyMatch(s -> s.original().span().contains(swap.original().span()) || s.revised().span().contains(swap.revised().span()));
-        if (!reported) {
-          findings.add(
-              Findings.of(
-                  INFO,
-                  Severity.ERROR,
-                  "The original names " + Findings.quote(swap.original().text()) + " where the revision names "
-                      + Findings.quote(swap.revised().text()) + ".",
-                  alignment,
-                  Optional.of(swap.original().span()),
-                  Optional.of(swap.revised().span()),
-                  ImmutableMap.of("original", swap.original().text(), "revised", swap.revised().text())));
-        }
-      }
-      for (EntityCoverage.Swap swap : swaps) {
-        Mention o = swap.original();
-        Mention r = swap.revised();
+    List<EntityCoverage.Swap> swaps = EntityCoverage.of(pair).swaps();
+    for (EntityCoverage.WordSwap swap : EntityCoverage.properNounSwaps(pair)) {
+      boolean reported =
+          swaps.stream().anyMatch(s -> s.original().span().contains(swap.original().span()) || s.revised().span().contains(swap.revised().span()));
+      if (!reported) {
         findings.add(
             Findings.of(
                 INFO,
                 Severity.ERROR,
-                "The original names " + Findings.quote(o.text()) + " where the revision names "
-                    + Findings.quote(r.text()) + ".",
+                "The original names " + Findings.quote(swap.original().text()) + " where the revision names "
+                    + Findings.quote(swap.revised().text()) + ".",
                 alignment,
-                Optional.of(o.span()),
-                Optional.of(r.span()),
-                ImmutableMap.of("original", o.text() + " (" + o.type() + ")", "revised", r.text() + " (" + r.type() + ")")));
+                Optional.of(swap.original().span()),
+                Optional.of(swap.revised().span()),
+                ImmutableMap.of("original", swap.original().text(), "revised", swap.revised().text())));
       }
+    }
+    for (EntityCoverage.Swap swap : swaps) {
+      Mention o = swap.original();
+      Mention r = swap.revised();
+      findings.add(
+          Findings.of(
+              INFO,
+              Severity.ERROR,
+              "The original names " + Findings.quote(o.text()) + " where the revision names "
+                  + Findings.quote(r.text()) + ".",
+              alignment,
+              Optional.of(o.span()),
+              Optional.of(r.span()),
+              ImmutableMap.of("original", o.text() + " (" + o.type() + ")", "revised", r.text() + " (" + r.type() + ")")));
     }
     return findings;
   }

@@ -25,7 +25,7 @@ import java.util.Set;
  * blockade" against "a seat of government"), or by its antonym. Synonyms, similar words, derived forms and words
  * at most two hypernym links apart ("lengthy"/"long", "held"/"controlled") pass.
  */
-public final class ChangedMeaning implements CrossVersionRule {
+public final class ChangedMeaning implements MatchedPairRule {
 
   private static final RuleInfo INFO =
       new RuleInfo(
@@ -49,17 +49,12 @@ public final class ChangedMeaning implements CrossVersionRule {
   }
 
   @Override
-  public List<Finding> check(Alignment alignment, RuleContext context) {
+  public List<Finding> check(Alignment alignment, AlignedPair pair, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (AlignedPair pair : alignment.pairs()) {
-      if (!pair.isMatched()) {
-        continue;
-      }
-      Set<String> originalLemmas = Paraphrases.lemmas(new Side(pair.original()).tokens());
-      Set<String> revisedLemmas = Paraphrases.lemmas(new Side(pair.revised()).tokens());
-      for (EditRegion region : EditRegion.of(pair)) {
-        check(pair, region, originalLemmas, revisedLemmas, alignment).ifPresent(findings::add);
-      }
+    Set<String> originalLemmas = Paraphrases.lemmas(new Side(pair.original()).tokens());
+    Set<String> revisedLemmas = Paraphrases.lemmas(new Side(pair.revised()).tokens());
+    for (EditRegion region : EditRegion.of(pair)) {
+      check(pair, region, originalLemmas, revisedLemmas, alignment).ifPresent(findings::add);
     }
     return findings;
   }

@@ -21,7 +21,7 @@ import java.util.Optional;
  * A negation added or removed in an aligned sentence ("were an obstacle", "were not an obstacle"): the
  * versions hold more negations on one side, and the extra one lies in the words the revision changed.
  */
-public final class NegationFlip implements CrossVersionRule {
+public final class NegationFlip implements MatchedPairRule {
 
   private static final RuleInfo INFO =
       new RuleInfo(
@@ -47,37 +47,32 @@ public final class NegationFlip implements CrossVersionRule {
   }
 
   @Override
-  public List<Finding> check(Alignment alignment, RuleContext context) {
+  public List<Finding> check(Alignment alignment, AlignedPair pair, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (AlignedPair pair : alignment.pairs()) {
-      if (!pair.isMatched()) {
+    List<Negation> original = new Side(pair.original()).negations();
+    List<Negation> revised = new Side(pair.revised()).negations();
+    for (EditRegion region : EditRegion.of(pair)) {
+      List<Negation> before = within(original, region.originalTokens());
+      List<Negation> after = within(revised, region.revisedTokens());
+      if (before.size() == after.size()) {
         continue;
       }
-      List<Negation> original = new Side(pair.original()).negations();
-      List<Negation> revised = new Side(pair.revised()).negations();
-      for (EditRegion region : EditRegion.of(pair)) {
-        List<Negation> before = within(original, region.originalTokens());
-        List<Negation> after = within(revised, region.revisedTokens());
-        if (before.size() == after.size()) {
-          continue;
-        }
-        boolean removed = before.size() > after.size();
-        Negation n = removed ? before.get(after.size()) : after.get(before.size());
-        findings.add(
-            Findings.of(
-                INFO,
-                Severity.ERROR,
-                removed
-                    ? "The revision drops the negation " + Findings.quote(n.cue()) + ": it now affirms what the original denied."
-                    : "The revision adds the negation " + Findings.quote(n.cue()) + ": it now denies what the original affirmed.",
-                alignment,
-                removed ? Optional.of(n.span()) : region.originalExtent(),
-                removed ? region.revisedExtent() : Optional.of(n.span()),
-                ImmutableMap.of(
-                    "negations in the original", Integer.toString(before.size()),
-                    "negations in the revision", Integer.toString(after.size()),
-                    "cue", n.cue().toLowerCase(Locale.ROOT))));
-      }
+      boolean removed = before.size() > after.size();
+      Negation n = removed ? before.get(after.size()) : after.get(before.size());
+      findings.add(
+          Findings.of(
+              INFO,
+              Severity.ERROR,
+              removed
+                  ? "The revision drops the negation " + Findings.quote(n.cue()) + ": it now affirms what the original denied."
+                  : "The revision adds the negation " + Findings.quote(n.cue()) + ": it now denies what the original affirmed.",
+              alignment,
+              removed ? Optional.of(n.span()) : region.originalExtent(),
+              removed ? region.revisedExtent() : Optional.of(n.span()),
+              ImmutableMap.of(
+                  "negations in the original", Integer.toString(before.size()),
+                  "negations in the revision", Integer.toString(after.size()),
+                  "cue", n.cue().toLowerCase(Locale.ROOT))));
     }
     return findings;
   }

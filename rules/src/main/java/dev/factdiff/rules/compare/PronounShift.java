@@ -20,7 +20,7 @@ import java.util.Optional;
  * A pronoun replaced by one of another person, number or gender ("its" by "your", "his" by "its", "he" by
  * "she"): the sentence now speaks of someone else. "he" for "his" is the same person and passes.
  */
-public final class PronounShift implements CrossVersionRule {
+public final class PronounShift implements MatchedPairRule {
 
   private static final RuleInfo INFO =
       new RuleInfo(
@@ -44,32 +44,27 @@ public final class PronounShift implements CrossVersionRule {
   }
 
   @Override
-  public List<Finding> check(Alignment alignment, RuleContext context) {
+  public List<Finding> check(Alignment alignment, AlignedPair pair, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (AlignedPair pair : alignment.pairs()) {
-      if (!pair.isMatched()) {
-        continue;
-      }
-      List<Pronoun> originalPronouns = new Side(pair.original()).pronouns();
-      List<Pronoun> revisedPronouns = new Side(pair.revised()).pronouns();
-      for (EditRegion region : EditRegion.of(pair)) {
-        List<Pronoun> before = within(originalPronouns, region.originalTokens());
-        List<Pronoun> after = within(revisedPronouns, region.revisedTokens());
-        for (int i = 0; i < Math.min(before.size(), after.size()); i++) {
-          Pronoun o = before.get(i);
-          Pronoun r = after.get(i);
-          if (o.differsFrom(r)) {
-            findings.add(
-                Findings.of(
-                    INFO,
-                    Severity.ERROR,
-                    "The pronoun " + Findings.quote(o.text()) + " became " + Findings.quote(r.text())
-                        + ": the sentence now refers to someone else.",
-                    alignment,
-                    Optional.of(o.span()),
-                    Optional.of(r.span()),
-                    ImmutableMap.of("original", features(o), "revised", features(r))));
-          }
+    List<Pronoun> originalPronouns = new Side(pair.original()).pronouns();
+    List<Pronoun> revisedPronouns = new Side(pair.revised()).pronouns();
+    for (EditRegion region : EditRegion.of(pair)) {
+      List<Pronoun> before = within(originalPronouns, region.originalTokens());
+      List<Pronoun> after = within(revisedPronouns, region.revisedTokens());
+      for (int i = 0; i < Math.min(before.size(), after.size()); i++) {
+        Pronoun o = before.get(i);
+        Pronoun r = after.get(i);
+        if (o.differsFrom(r)) {
+          findings.add(
+              Findings.of(
+                  INFO,
+                  Severity.ERROR,
+                  "The pronoun " + Findings.quote(o.text()) + " became " + Findings.quote(r.text())
+                      + ": the sentence now refers to someone else.",
+                  alignment,
+                  Optional.of(o.span()),
+                  Optional.of(r.span()),
+                  ImmutableMap.of("original", features(o), "revised", features(r))));
         }
       }
     }

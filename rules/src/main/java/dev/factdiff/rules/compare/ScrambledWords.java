@@ -21,7 +21,7 @@ import java.util.Optional;
  * did what to whom can no longer be read. Fronting a phrase ("On Monday, ...") keeps most of the order and
  * passes.
  */
-public final class ScrambledWords implements CrossVersionRule {
+public final class ScrambledWords implements MatchedPairRule {
 
   private static final RuleInfo INFO =
       new RuleInfo(
@@ -49,35 +49,30 @@ public final class ScrambledWords implements CrossVersionRule {
   }
 
   @Override
-  public List<Finding> check(Alignment alignment, RuleContext context) {
+  public List<Finding> check(Alignment alignment, AlignedPair pair, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (AlignedPair pair : alignment.pairs()) {
-      if (!pair.isMatched()) {
-        continue;
-      }
-      Side original = new Side(pair.original());
-      Side revised = new Side(pair.revised());
-      List<String> a = WordOrder.words(original.tokens());
-      List<String> b = WordOrder.words(revised.tokens());
-      int longer = Math.max(a.size(), b.size());
-      if (Math.min(a.size(), b.size()) < SHORTEST) {
-        continue;
-      }
-      double shared = (double) sharedCount(a, b) / longer;
-      double ordered = (double) WordOrder.commonSubsequence(a, b) / longer;
-      if (shared >= SAME_WORDS && ordered < KEPT_ORDER) {
-        findings.add(
-            Findings.of(
-                INFO,
-                Severity.WARNING,
-                String.format(
-                    "The revision keeps %.0f%% of the sentence's words but only %.0f%% of them in order: %s",
-                    100 * shared, 100 * ordered, Findings.quote(revised.text())),
-                alignment,
-                Optional.of(original.extent()),
-                Optional.of(revised.extent()),
-                ImmutableMap.of("shared words", String.format("%.2f", shared), "in order", String.format("%.2f", ordered))));
-      }
+    Side original = new Side(pair.original());
+    Side revised = new Side(pair.revised());
+    List<String> a = WordOrder.words(original.tokens());
+    List<String> b = WordOrder.words(revised.tokens());
+    int longer = Math.max(a.size(), b.size());
+    if (Math.min(a.size(), b.size()) < SHORTEST) {
+      return findings;
+    }
+    double shared = (double) sharedCount(a, b) / longer;
+    double ordered = (double) WordOrder.commonSubsequence(a, b) / longer;
+    if (shared >= SAME_WORDS && ordered < KEPT_ORDER) {
+      findings.add(
+          Findings.of(
+              INFO,
+              Severity.WARNING,
+              String.format(
+                  "The revision keeps %.0f%% of the sentence's words but only %.0f%% of them in order: %s",
+                  100 * shared, 100 * ordered, Findings.quote(revised.text())),
+              alignment,
+              Optional.of(original.extent()),
+              Optional.of(revised.extent()),
+              ImmutableMap.of("shared words", String.format("%.2f", shared), "in order", String.format("%.2f", ordered))));
     }
     return findings;
   }
