@@ -64,9 +64,9 @@ final class GuidePath {
 
   /** Pairs {original, revised} of sentences that are clearly each other's best match. */
   private static List<int[]> anchors(List<Profile> original, List<Profile> revised) {
-    Map<Integer, List<Integer>> postings = new HashMap<>();
+    Map<Long, List<Integer>> postings = new HashMap<>();
     for (int i = 0; i < original.size(); i++) {
-      int[] lemmas = original.get(i).lemmas();
+      long[] lemmas = original.get(i).lemmas();
       for (int k = 0; k < lemmas.length; k++) {
         if (k == 0 || lemmas[k] != lemmas[k - 1]) {
           postings.computeIfAbsent(lemmas[k], l -> new ArrayList<>()).add(i);
@@ -77,7 +77,7 @@ final class GuidePath {
     List<int[]> anchors = new ArrayList<>();
     for (int j = 0; j < revised.size(); j++) {
       List<Integer> touched = new ArrayList<>();
-      int[] lemmas = revised.get(j).lemmas();
+      long[] lemmas = revised.get(j).lemmas();
       for (int k = 0; k < lemmas.length; k++) {
         List<Integer> holders = postings.get(lemmas[k]);
         if ((k > 0 && lemmas[k] == lemmas[k - 1]) || holders == null || holders.size() > MAX_POSTINGS) {

@@ -15,8 +15,8 @@ import java.util.Optional;
  */
 final class Profile {
 
-  private final int[] lemmas;
-  private final int[] anchors;
+  private final long[] lemmas;
+  private final long[] anchors;
   private final long[] trigrams;
   private final int length;
   /** How many of the sentences have any content word, number, date or name: "." alone has none. */
@@ -26,8 +26,8 @@ final class Profile {
   private final int lastParagraph;
 
   private Profile(
-      int[] lemmas,
-      int[] anchors,
+      long[] lemmas,
+      long[] anchors,
       long[] trigrams,
       int length,
       int contentful,
@@ -45,9 +45,9 @@ final class Profile {
   }
 
   static Profile of(Sentence sentence, Vocabulary vocabulary) {
-    IntBag lemmas = new IntBag();
+    LongBag lemmas = new LongBag();
     sentence.claim().contentLemmas().forEach(l -> lemmas.add(vocabulary.id(TokenForms.normalize(l))));
-    IntBag anchors = new IntBag();
+    LongBag anchors = new LongBag();
     for (Quantity quantity : sentence.claim().quantities()) {
       anchors.add(vocabulary.id("#q " + quantity.unit() + " " + quantity.value().toPlainString()));
     }
@@ -110,11 +110,11 @@ final class Profile {
     return firstParagraph != lastParagraph;
   }
 
-  int[] lemmas() {
+  long[] lemmas() {
     return lemmas;
   }
 
-  int[] anchors() {
+  long[] anchors() {
     return anchors;
   }
 
@@ -186,7 +186,7 @@ final class Profile {
     return merged;
   }
 
-  /** A growable multiset of longs. */
+  /** A growable multiset of longs (vocabulary ids and trigram codes). */
   private static final class LongBag {
     private long[] values = new long[64];
     private int size;
@@ -204,29 +204,6 @@ final class Profile {
 
     long[] sorted() {
       long[] result = Arrays.copyOf(values, size);
-      Arrays.sort(result);
-      return result;
-    }
-  }
-
-  /** A growable multiset of ints. */
-  private static final class IntBag {
-    private int[] values = new int[16];
-    private int size;
-
-    int size() {
-      return size;
-    }
-
-    void add(int value) {
-      if (size == values.length) {
-        values = Arrays.copyOf(values, size * 2);
-      }
-      values[size++] = value;
-    }
-
-    int[] sorted() {
-      int[] result = Arrays.copyOf(values, size);
       Arrays.sort(result);
       return result;
     }

@@ -50,26 +50,4 @@ final class Similarity {
     }
     return 2.0 * shared / (a.length + b.length);
   }
-
-  /** Dice's coefficient of two sorted multisets. */
-  static double dice(int[] a, int[] b) {
-    if (a.length + b.length == 0) {
-      return 0;
-    }
-    int shared = 0;
-    int i = 0;
-    int j = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] == b[j]) {
-        shared++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return 2.0 * shared / (a.length + b.length);
-  }
 }
