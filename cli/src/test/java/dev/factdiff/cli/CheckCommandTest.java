@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.hash.Hashing;
+import dev.factdiff.reports.ReportSchema;
 import dev.factdiff.core.testing.Seeds;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.factdiff.reports.ReportSchema;
 import dev.factdiff.core.testing.Seeds;
 import dev.factdiff.core.testing.TestParser;
 import dev.factdiff.reports.Tool;

@@ -2,6 +2,7 @@ package dev.factdiff.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.factdiff.reports.ReportSchema;
 import dev.factdiff.core.testing.Seeds;
 import dev.factdiff.core.testing.TestParser;
 import dev.factdiff.reports.JsonReport;

@@ -10,11 +10,11 @@ import java.io.InputStream;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Validates JSON against the report schema shipped beside {@link JsonReport}. */
-final class ReportSchema {
+/** Validates JSON against the report schema shipped beside {@link JsonReport}; the cli tests use it too. */
+public final class ReportSchema {
   private ReportSchema() {}
 
-  static Set<String> violations(String json) throws IOException {
+  public static Set<String> violations(String json) throws IOException {
     JsonSchema schema;
     try (InputStream in = JsonReport.class.getResourceAsStream(JsonReport.SCHEMA_RESOURCE)) {
       schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
