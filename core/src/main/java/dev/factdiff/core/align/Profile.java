@@ -152,25 +152,9 @@ final class Profile {
     }
   }
 
+  /** The union of two sorted multisets, sorted. */
   private static long[] merge(long[] a, long[] b) {
     long[] merged = new long[a.length + b.length];
-    int i = 0;
-    int j = 0;
-    int k = 0;
-    while (i < a.length && j < b.length) {
-      merged[k++] = a[i] <= b[j] ? a[i++] : b[j++];
-    }
-    while (i < a.length) {
-      merged[k++] = a[i++];
-    }
-    while (j < b.length) {
-      merged[k++] = b[j++];
-    }
-    return merged;
-  }
-
-  private static int[] merge(int[] a, int[] b) {
-    int[] merged = new int[a.length + b.length];
     int i = 0;
     int j = 0;
     int k = 0;
