@@ -38,6 +38,9 @@ public final class ChangedMeaning implements MatchedPairRule {
                   "The rebels ended the [[blockade]] of the city.", "The rebels ended the [[festival]] of the city."),
               Example.flags(
                   "Exports [[increased]] sharply last year.", "Exports [[decreased]] sharply last year."),
+              Example.flags(
+                  "The move was [[criticised]] by several senior politicians.",
+                  "The move was [[heralded]] by several senior politicians."),
               Example.passes(
                   "They described it as a lengthy meeting.", "They described it as a long meeting."),
               Example.passes(
@@ -53,19 +56,21 @@ public final class ChangedMeaning implements MatchedPairRule {
     List<Finding> findings = new ArrayList<>();
     Set<String> originalLemmas = Paraphrases.lemmas(new Side(pair.original()).tokens());
     Set<String> revisedLemmas = Paraphrases.lemmas(new Side(pair.revised()).tokens());
-    for (EditRegion region : EditRegion.of(pair)) {
-      check(pair, region, originalLemmas, revisedLemmas, alignment).ifPresent(findings::add);
+    List<EditRegion> regions = EditRegion.of(pair);
+    boolean sole = WordOrder.close(pair) && regions.size() == 1;
+    for (EditRegion region : regions) {
+      check(pair, region, sole, originalLemmas, revisedLemmas, alignment).ifPresent(findings::add);
     }
     return findings;
   }
 
   private Optional<Finding> check(
       AlignedPair pair,
-      EditRegion region, Set<String> originalLemmas, Set<String> revisedLemmas, Alignment alignment) {
+      EditRegion region, boolean sole, Set<String> originalLemmas, Set<String> revisedLemmas, Alignment alignment) {
     WordNetLexicon lexicon = WordNetLexicon.get();
     for (Token o : graded(region.originalTokens())) {
       for (Token r : graded(region.revisedTokens())) {
-        if (lexicon.relation(Words.lemma(o), Words.lemma(r)) == Relation.ANTONYM) {
+        if (opposite(o, r)) {
           return Optional.of(finding(o, r, Relation.ANTONYM, Severity.ERROR, alignment));
         }
       }
@@ -79,8 +84,8 @@ public final class ChangedMeaning implements MatchedPairRule {
     if (removed.isEmpty() || added.isEmpty()) {
       return Optional.empty();
     }
-    List<Token> lostWords = unpaired(Paraphrases.unrendered(removed, revisedLemmas), added);
-    List<Token> newWords = unpaired(Paraphrases.unrendered(added, originalLemmas), removed);
+    List<Token> lostWords = unpaired(Paraphrases.unrendered(removed, revisedLemmas, originalLemmas), added);
+    List<Token> newWords = unpaired(Paraphrases.unrendered(added, originalLemmas, revisedLemmas), removed);
     for (Token o : lostWords) {
       Optional<WordClass> wordClass = WordClass.ofTag(o.pos());
       for (Token r : newWords) {
@@ -93,6 +98,10 @@ public final class ChangedMeaning implements MatchedPairRule {
           continue;
         }
         Severity severity = severity(o, r, relation, wordClass.orElseThrow(), oneForOne, WordOrder.close(pair));
+        if (sole && oneForOne && severity == Severity.INFO) {
+          // The one change of a sentence kept otherwise word for word is deliberate, not a translator's drift.
+          severity = Severity.WARNING;
+        }
         return Optional.of(finding(o, r, relation, severity, alignment));
       }
     }
@@ -142,6 +151,19 @@ public final class ChangedMeaning implements MatchedPairRule {
     return words.stream()
         .filter(w -> others.stream().noneMatch(o -> lexicon.relation(Words.lemma(w), Words.lemma(o)).isLooseParaphrase()))
         .toList();
+  }
+
+  /**
+   * Opposites in the word class both words were tagged with ("a pull" is no opposite of "a force", though the
+   * verbs are); in any class when the tags disagree or name none ("inside", "outside").
+   */
+  private static boolean opposite(Token o, Token r) {
+    WordNetLexicon lexicon = WordNetLexicon.get();
+    Optional<WordClass> wordClass = WordClass.ofTag(o.pos());
+    if (wordClass.isPresent() && wordClass.equals(WordClass.ofTag(r.pos()))) {
+      return lexicon.opposite(Words.lemma(o), Words.lemma(r), wordClass.get());
+    }
+    return lexicon.relation(Words.lemma(o), Words.lemma(r)) == Relation.ANTONYM;
   }
 
   /** Words that can have an opposite: content words, grading words ("more", "less"), "before", "after". */

@@ -1,5 +1,6 @@
 package dev.factdiff.rules.compare;
 
+import com.google.common.collect.Sets;
 import dev.factdiff.core.model.Token;
 import dev.factdiff.rules.lexicon.WordNetLexicon;
 import java.util.List;
@@ -18,11 +19,21 @@ final class Paraphrases {
 
   /** The words that have no rendering at all among the other side's content lemmas. */
   static List<Token> unrendered(List<Token> words, Set<String> otherLemmas) {
+    return unrendered(words, otherLemmas, Set.of());
+  }
+
+  /**
+   * The words with no rendering on the other side: not there themselves, and not paraphrased by one of the other
+   * side's words that this side lacks. A word both sides have renders itself: "stuff" kept in both cannot also
+   * stand for the "gold" that became "silver".
+   */
+  static List<Token> unrendered(List<Token> words, Set<String> otherLemmas, Set<String> ownLemmas) {
+    Set<String> renderings = Sets.difference(otherLemmas, ownLemmas);
     WordNetLexicon lexicon = WordNetLexicon.get();
     return words.stream()
         .filter(w -> !otherLemmas.contains(Words.lemma(w)))
-        .filter(w -> otherLemmas.stream().noneMatch(l -> holds(l, Words.lemma(w))))
-        .filter(w -> otherLemmas.stream().noneMatch(l -> lexicon.relation(Words.lemma(w), l).isParaphrase()))
+        .filter(w -> renderings.stream().noneMatch(l -> holds(l, Words.lemma(w))))
+        .filter(w -> renderings.stream().noneMatch(l -> lexicon.relation(Words.lemma(w), l).isParaphrase()))
         .toList();
   }
 

@@ -2,12 +2,14 @@ package dev.factdiff.rules.lexicon;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import net.sf.extjwnl.JWNLException;
@@ -35,10 +37,13 @@ public final class WordNetLexicon {
   private static final List<String> NEGATING_PREFIXES = List.of("un", "in", "il", "im", "ir", "dis", "non", "non-");
   private static final Set<PointerType> AROUND =
       Set.of(PointerType.HYPERNYM, PointerType.SIMILAR_TO, PointerType.PERTAINYM, PointerType.VERB_GROUP);
+  /** An adverb stands for the adjective it comes from, on both sides at once ("legally", "illegally"). */
+  private static final Set<PointerType> PERTAINING = Set.of(PointerType.PERTAINYM);
   private static final Set<PointerType> UPWARD = Set.of(PointerType.HYPERNYM, PointerType.INSTANCE_HYPERNYM);
 
   private final Dictionary dictionary;
   private final Map<String, Relation> relations = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> opposites = new ConcurrentHashMap<>();
 
   private WordNetLexicon(Dictionary dictionary) {
     this.dictionary = dictionary;
@@ -63,12 +68,12 @@ public final class WordNetLexicon {
 
   /** Whether WordNet lists the word (any inflection) in any word class. */
   public boolean knows(String word) {
-    return !senses(word, EnumSet.allOf(WordClass.class)).isEmpty();
+    return !senses(normalize(word), EnumSet.allOf(WordClass.class)).isEmpty();
   }
 
   /** Whether WordNet lists the word in the given class. */
   public boolean knows(String word, WordClass wordClass) {
-    return !senses(word, EnumSet.of(wordClass)).isEmpty();
+    return !senses(normalize(word), EnumSet.of(wordClass)).isEmpty();
   }
 
   /** The closest relation between two words over all their senses in every word class. */
@@ -89,25 +94,33 @@ public final class WordNetLexicon {
         || linked(senses(normalize(second), EnumSet.allOf(WordClass.class)), normalize(first), DERIVATIONS);
   }
 
-  private Relation compute(String a, String b) {
-    if (negatedByPrefix(a, b) || negatedByPrefix(b, a)) {
-      return Relation.ANTONYM;
+  /**
+   * Whether the words are opposites in the given word class: "a pull" and "a force" are not, though the verb
+   * "force" shares a sense with "push", the opposite of the verb "pull".
+   */
+  public boolean opposite(String first, String second, WordClass wordClass) {
+    String a = normalize(first);
+    String b = normalize(second);
+    if (a.equals(b)) {
+      return false;
     }
+    String key = (a.compareTo(b) < 0 ? a + "\t" + b : b + "\t" + a) + "\t" + wordClass;
+    return opposites.computeIfAbsent(
+        key,
+        k -> opposition(a, b, senses(a, EnumSet.of(wordClass)), senses(b, EnumSet.of(wordClass)))
+            .filter(r -> r == Relation.ANTONYM)
+            .isPresent());
+  }
+
+  private Relation compute(String a, String b) {
     List<Synset> sa = senses(a, EnumSet.allOf(WordClass.class));
     List<Synset> sb = senses(b, EnumSet.allOf(WordClass.class));
+    Optional<Relation> opposition = opposition(a, b, sa, sb);
+    if (opposition.isPresent()) {
+      return opposition.get();
+    }
     if (sa.isEmpty() || sb.isEmpty()) {
       return Relation.UNKNOWN;
-    }
-    Set<Synset> setB = new HashSet<>(sb);
-    boolean synonym = sa.stream().anyMatch(setB::contains);
-    if (antonyms(sa, sb) || antonyms(sb, sa)) {
-      return synonym ? Relation.SYNONYM : Relation.ANTONYM;
-    }
-    if (synonym) {
-      return Relation.SYNONYM;
-    }
-    if (linked(sa, b, ALIKE) || linked(sb, a, ALIKE)) {
-      return Relation.SIMILAR;
     }
     if (linked(sa, b, DERIVATIONS) || linked(sb, a, DERIVATIONS)) {
       return Relation.DERIVED;
@@ -122,6 +135,35 @@ public final class WordNetLexicon {
       return Relation.NEAR_HYPERNYM;
     }
     return distance <= FAR ? Relation.DISTANT : Relation.UNRELATED;
+  }
+
+  /**
+   * Synonymy and opposition, the relations checked before any other: a shared sense, an antonym pointer, a similar
+   * sense, then an antonym of a near synonym. Empty when none holds.
+   */
+  private Optional<Relation> opposition(String a, String b, List<Synset> sa, List<Synset> sb) {
+    if (negatedByPrefix(a, b) || negatedByPrefix(b, a)) {
+      return Optional.of(Relation.ANTONYM);
+    }
+    if (sa.isEmpty() || sb.isEmpty()) {
+      return Optional.empty();
+    }
+    Set<Synset> setB = new HashSet<>(sb);
+    if (sa.stream().anyMatch(setB::contains)) {
+      return Optional.of(Relation.SYNONYM);
+    }
+    if (antonyms(sa, sb) || antonyms(sb, sa)) {
+      return Optional.of(Relation.ANTONYM);
+    }
+    // A similar sense outweighs an opposition found only one link away.
+    if (linked(sa, b, ALIKE) || linked(sb, a, ALIKE)) {
+      return Optional.of(Relation.SIMILAR);
+    }
+    if (antonyms(around(sa), sb) || antonyms(sa, around(sb)) || antonyms(around(sb), sa) || antonyms(sb, around(sa))
+        || antonyms(around(sa, PERTAINING), around(sb, PERTAINING))) {
+      return Optional.of(Relation.ANTONYM);
+    }
+    return Optional.empty();
   }
 
   /**
@@ -175,16 +217,12 @@ public final class WordNetLexicon {
     }
   }
 
-  /**
-   * Antonym pointers between the senses of the two words, also one link around them: through a hypernym
-   * ("reduce" is a way to "decrease", the antonym of "increase"), a similar adjective or the adjective an adverb
-   * pertains to ("illegally", "illegal").
-   */
-  private boolean antonyms(List<Synset> from, List<Synset> to) {
+  /** Whether a sense of the first list has an antonym pointer to a sense of the second. */
+  private boolean antonyms(Collection<Synset> from, Collection<Synset> to) {
+    Set<Synset> targets = new HashSet<>(to);
     synchronized (dictionary) {
       try {
-        Set<Synset> targets = around(to);
-        for (Synset s : around(from)) {
+        for (Synset s : from) {
           for (Pointer p : s.getPointers(PointerType.ANTONYM)) {
             if (targets.contains(p.getTargetSynset())) {
               return true;
@@ -198,13 +236,33 @@ public final class WordNetLexicon {
     }
   }
 
-  private static Set<Synset> around(List<Synset> senses) throws JWNLException {
+  /**
+   * The senses and those one link around them, for an antonym of a near synonym: a verb's hypernym ("reduce" is a
+   * way to "decrease", the antonym of "increase"), a similar adjective, the adjective an adverb pertains to
+   * ("illegally", "illegal"). One side only is widened: "smelly" is like "malodorous", the opposite of "fragrant",
+   * which is like "odorous", and that is no opposition.
+   */
+  private Set<Synset> around(List<Synset> senses) {
+    return around(senses, AROUND);
+  }
+
+  private Set<Synset> around(List<Synset> senses, Set<PointerType> types) {
+    synchronized (dictionary) {
+      try {
+        return aroundUnlocked(senses, types);
+      } catch (JWNLException e) {
+        throw new IllegalStateException("WordNet lookup failed: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  private static Set<Synset> aroundUnlocked(List<Synset> senses, Set<PointerType> types) throws JWNLException {
     Set<Synset> out = new HashSet<>(senses);
     for (Synset s : senses) {
       for (Pointer p : s.getPointers()) {
         // Only a verb's hypernym keeps its polarity ("reduce" is to "decrease"); a noun's drifts ("eve", "day").
         boolean hypernym = p.getType() == PointerType.HYPERNYM;
-        if (AROUND.contains(p.getType()) && (!hypernym || s.getPOS() == POS.VERB)) {
+        if (types.contains(p.getType()) && (!hypernym || s.getPOS() == POS.VERB)) {
           out.add(p.getTargetSynset());
         }
       }
