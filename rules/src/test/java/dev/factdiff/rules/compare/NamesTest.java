@@ -21,6 +21,8 @@ class NamesTest {
     assertFalse(Names.variants("Moscow", "Moscow"));
     assertTrue(Names.derived("Kurds", "Kurdish"));
     assertTrue(Names.derived("China", "Chinese"));
+    assertTrue(Names.derived("Tyrannosaurus", "tyrannosaurs"));
+    assertFalse(Names.variants("Tyrannosaurus", "Tyrannosaurs"));
   }
 
   @Test
