@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 /**
  * A quotation whose words changed between the versions. Quote-mark style, punctuation and the spelling of a
  * number ("90 percent", "90%") are not changes; every changed, added or removed word is. A change of tense or
- * function words is a warning; a new content word, a pronoun or a long rewrite is an error.
+ * function words is a warning; a new content word, a pronoun or a long rewrite is an error. The same words in
+ * another order, or a word that moved across a quotation mark ("bow-down" mark, "down bow mark"), are info.
  */
 public final class AlteredQuote implements MatchedPairRule {
 
@@ -42,7 +43,9 @@ public final class AlteredQuote implements MatchedPairRule {
                   "\u201cWe control 90 percent of the city,\u201d he said.",
                   "\"We control 90% of the city\", he said."),
               Example.passes(
-                  "She called the ruling \u201cunfair.\u201d", "She called the ruling \u2018unfair\u2019.")));
+                  "She called the ruling \u201cunfair.\u201d", "She called the ruling \u2018unfair\u2019."),
+              Example.flags(
+                  "The \"bow-down\" mark looks like a square.", "The \"down bow [[sign]]\" looks like a square.")));
 
   /** More changed words than this make the change an error whatever they are. */
   private static final int MANY_WORDS = 6;
@@ -67,7 +70,20 @@ public final class AlteredQuote implements MatchedPairRule {
   private static Finding finding(QuotePair quotes, List<WordDiff.Hunk> hunks, Alignment alignment) {
     List<QuoteWord> removed = hunks.stream().flatMap(h -> h.removed().stream()).toList();
     List<QuoteWord> added = hunks.stream().flatMap(h -> h.added().stream()).toList();
-    Severity severity = severity(removed, added);
+    List<QuoteWord> changedRemoved = new ArrayList<>(removed);
+    List<QuoteWord> changedAdded = new ArrayList<>(added);
+    // a word that stood right outside one version's marks and no longer does moved across them
+    List<String> besideOriginal = QuoteWord.beside(alignment.original(), quotes.original());
+    List<String> besideRevised = QuoteWord.beside(alignment.revised(), quotes.revised());
+    dropOnce(changedAdded, without(besideOriginal, besideRevised));
+    dropOnce(changedRemoved, without(besideRevised, besideOriginal));
+    for (QuoteWord r : List.copyOf(changedRemoved)) {
+      if (dropOnce(changedAdded, List.of(r.word()))) {
+        changedRemoved.remove(r);
+      }
+    }
+    boolean moved = changedRemoved.isEmpty() && changedAdded.isEmpty();
+    Severity severity = moved ? Severity.INFO : severity(changedRemoved, changedAdded);
     Span original = removed.stream().map(QuoteWord::span).reduce(Span::union).orElse(quotes.original().inner());
     Span revised = added.stream().map(QuoteWord::span).reduce(Span::union).orElse(quotes.revised().inner());
     String changes = hunks.stream().map(WordDiff.Hunk::describe).collect(Collectors.joining("; "));
@@ -78,7 +94,9 @@ public final class AlteredQuote implements MatchedPairRule {
     return Findings.of(
         INFO,
         severity,
-        "The words of the quotation changed: " + changes + ".",
+        moved
+            ? "The words of the quotation moved, none changed: " + changes + "."
+            : "The words of the quotation changed: " + changes + ".",
         alignment,
         Optional.of(original),
         Optional.of(revised),
@@ -112,6 +130,21 @@ public final class AlteredQuote implements MatchedPairRule {
             && addedContent.stream()
                 .allMatch(a -> removedContent.stream().anyMatch(r -> lexicon.relation(r.lemma(), a.lemma()).isLooseParaphrase()));
     return reworded ? Severity.WARNING : Severity.ERROR;
+  }
+
+  /** Removes the first word of {@code words} that is one of {@code forms}; whether there was one. */
+  private static boolean dropOnce(List<QuoteWord> words, List<String> forms) {
+    boolean dropped = false;
+    for (String form : forms) {
+      dropped |= words.stream().filter(w -> w.word().equals(form)).findFirst().map(words::remove).orElse(false);
+    }
+    return dropped;
+  }
+
+  private static List<String> without(List<String> words, List<String> others) {
+    List<String> left = new ArrayList<>(words);
+    others.forEach(left::remove);
+    return left;
   }
 
   private static List<QuoteWord> content(List<QuoteWord> words) {

@@ -35,7 +35,24 @@ public final class ChangedEntity implements MatchedPairRule {
               Example.passes(
                   "Russia's defence minister visited Paris.", "The Russian defence minister visited Paris."),
               Example.passes(
-                  "Germany and France signed the treaty.", "France and Germany signed the treaty.")));
+                  "Germany and France signed the treaty.", "France and Germany signed the treaty."),
+              Example.flags("The [[U.N.]] sent observers.", "The [[EU]] sent observers."),
+              Example.passes(
+                  "The United Nations hopes to set up a fund.", "The U.N. hopes to set up a fund."),
+              Example.passes(
+                  "No damage was reported to the U.S. Geological Survey on Monday.",
+                  "No damage was reported to the United States Geological Survey on Monday."),
+              Example.flags(
+                  "No damage was reported to the [[U.S. Geological Survey]] (USGS) on Monday.",
+                  "No damage was reported to [[Christiane Martel]] (USGS) on Monday."),
+              Example.flags(
+                  "The [[Tyrannosaurus]] was the largest predator, so it only feared other Tyrannosaurs.",
+                  "The [[Carol Abraham]] was the largest predator, so it only feared other Tyrannosaurs."),
+              Example.passes(
+                  "Iraq's army fought beside Iraqi militias.", "The Iraqi army fought beside Iraqi militias."),
+              Example.passes(
+                  "They want the borders from before the 1967 Middle East War.",
+                  "They want the borders from before the 1967 Mideast War.")));
 
   @Override
   public RuleInfo info() {

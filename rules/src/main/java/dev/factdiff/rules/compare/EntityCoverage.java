@@ -4,14 +4,16 @@ import dev.factdiff.core.align.AlignedPair;
 import dev.factdiff.core.model.Mention;
 import dev.factdiff.core.model.Token;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * The named entities of an aligned pair that the other side does not name at all: not by the same words, a
- * derived form ("Russia", "Russian") or a variant spelling ("Kiev", "Kyiv").
+ * derived form ("Russia", "Russian"), a variant spelling ("Kiev", "Kyiv") or a short form ("U.N.", "Mideast").
  */
 record EntityCoverage(List<Mention> onlyOriginal, List<Mention> onlyRevised) {
 
@@ -69,17 +71,21 @@ record EntityCoverage(List<Mention> onlyOriginal, List<Mention> onlyRevised) {
     Side revised = new Side(pair.revised());
     Set<String> originalWords = words(original);
     Set<String> revisedWords = words(revised);
+    Set<String> revisedSpare = spare(revised, original);
+    Set<String> originalSpare = spare(original, revised);
     List<WordSwap> swaps = new ArrayList<>();
     for (EditRegion region : EditRegion.of(pair)) {
       Optional<Token> o =
           region.originalTokens().stream()
               .filter(t -> t.isProperNoun() && !inTime(t, original))
-              .filter(t -> !covered(t, revisedWords))
+              .filter(t -> !covered(t, revisedWords, revisedSpare))
+              .filter(t -> !ShortForm.stands(t, original.tokens(), revised.tokens()))
               .findFirst();
       Optional<Token> r =
           region.revisedTokens().stream()
               .filter(t -> t.isProperNoun() && !inTime(t, revised))
-              .filter(t -> !covered(t, originalWords))
+              .filter(t -> !covered(t, originalWords, originalSpare))
+              .filter(t -> !ShortForm.stands(t, revised.tokens(), original.tokens()))
               .findFirst();
       if (o.isPresent() && r.isPresent()) {
         swaps.add(new WordSwap(o.get(), r.get()));
@@ -101,14 +107,25 @@ record EntityCoverage(List<Mention> onlyOriginal, List<Mention> onlyRevised) {
 
   private static List<Mention> uncovered(Side side, Side other) {
     Set<String> words = words(other);
+    Set<String> spare = spare(other, side);
     return side.mentions().stream()
-        .filter(m -> side.tokensIn(m.span()).stream().anyMatch(t -> !covered(t, words)))
-        .filter(m -> !abbreviated(m.text(), words) && other.mentions().stream().noneMatch(o -> abbreviates(o.text(), m.text()) || abbreviates(m.text(), o.text())))
+        .filter(m -> side.tokensIn(m.span()).stream()
+            .anyMatch(t -> !covered(t, words, spare) && !ShortForm.stands(t, side.tokens(), other.tokens())))
+        .filter(m -> !abbreviated(m.text(), words) && other.mentions().stream()
+            .noneMatch(o -> ShortForm.abbreviates(m.text(), o.text())
+                || ShortForm.abbreviates(o.text(), m.text()) && !writes(side, o.text())))
         .toList();
   }
 
-  /** "U.N." for "United Nations": the short form's letters are the initials of the long one's words. */
-  static boolean abbreviates(String shortForm, String longForm) {
+  /** Whether the side writes the name itself: then the other side's same name renders that, not a long form. */
+  private static boolean writes(Side side, String name) {
+    String key = Names.key(name);
+    return side.mentions().stream().anyMatch(m -> Names.key(m.text()).equals(key))
+        || side.tokens().stream().anyMatch(t -> Names.key(t.text()).equals(key));
+  }
+
+  /** "un" for "United Nations": the word's letters are the initials of the name's capitalized words. */
+  private static boolean initials(String shortForm, String longForm) {
     String letters = shortForm.replaceAll("[^A-Za-z]", "");
     StringBuilder initials = new StringBuilder();
     for (String w : longForm.split("[\\s-]+")) {
@@ -120,20 +137,36 @@ record EntityCoverage(List<Mention> onlyOriginal, List<Mention> onlyRevised) {
   }
 
   private static boolean abbreviated(String longForm, Set<String> words) {
-    return words.stream().anyMatch(w -> w.length() >= 2 && w.length() <= 6 && abbreviates(w, longForm));
+    return words.stream().anyMatch(w -> w.length() >= 2 && w.length() <= 6 && initials(w, longForm));
   }
 
-  private static boolean covered(Token token, Set<String> words) {
+  /**
+   * Whether the other side names the token: by the same word, or by a derived or variant form among its
+   * {@code spare} words.
+   */
+  private static boolean covered(Token token, Set<String> words, Set<String> spare) {
     String key = Names.key(token.text());
     if (key.isEmpty() || !Character.isUpperCase(token.text().codePointAt(0)) || words.contains(key)) {
       return true;
     }
     for (String part : key.split("-")) {
-      if (!part.isEmpty() && !words.contains(part) && words.stream().noneMatch(w -> related(part, w))) {
+      if (!part.isEmpty() && !words.contains(part) && spare.stream().noneMatch(w -> related(part, w))) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * The words {@code side} writes more often than {@code other}: a word both write as often renders its own
+   * twin, not a derived or variant form ("the Tyrannosaurus ... other tyrannosaurs" against "Carol ... other
+   * tyrannosaurs" leaves "Tyrannosaurus" unnamed).
+   */
+  private static Set<String> spare(Side side, Side other) {
+    Map<String, Integer> counts = new HashMap<>();
+    side.tokens().forEach(t -> counts.merge(Names.key(t.text()), 1, Integer::sum));
+    other.tokens().forEach(t -> counts.merge(Names.key(t.text()), -1, Integer::sum));
+    return words(side.tokens().stream().filter(t -> counts.get(Names.key(t.text())) > 0).toList());
   }
 
   private static boolean related(String a, String b) {
@@ -141,8 +174,12 @@ record EntityCoverage(List<Mention> onlyOriginal, List<Mention> onlyRevised) {
   }
 
   private static Set<String> words(Side side) {
+    return words(side.tokens());
+  }
+
+  private static Set<String> words(List<Token> tokens) {
     Set<String> words = new HashSet<>();
-    for (Token t : side.tokens()) {
+    for (Token t : tokens) {
       String key = Names.key(t.text());
       if (!key.isEmpty()) {
         words.add(key);

@@ -42,7 +42,10 @@ public final class NameVariant implements CrossVersionRule {
                   "President [[Zelensky]] spoke to reporters.", "President [[Zelenskyy]] spoke to reporters."),
               Example.passes(
                   "Russia's defence minister arrived in Paris.", "The Russian defence minister arrived in Paris."),
-              Example.passes("Kenya's leader met Iran's envoy.", "Kenya's leader met Iraq's envoy.")));
+              Example.passes("Kenya's leader met Iran's envoy.", "Kenya's leader met Iraq's envoy."),
+              Example.passes(
+                  "The Tyrannosaurus feared only other Tyrannosaurs.",
+                  "The Tyrannosaurus feared nothing but other tyrannosaurs.")));
 
   /** Entity tags of dates, times and amounts: "March" is no variant of "Marco". */
   private static final Set<String> NOT_NAMES =

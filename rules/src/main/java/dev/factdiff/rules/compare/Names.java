@@ -10,10 +10,13 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 /** How two spellings of a name relate: the same, derived forms of one another, or variants of one name. */
 final class Names {
 
-  /** Endings that derive a demonym, adjective, plural or possessive from a name ("Russia", "Russian"). */
+  /**
+   * Endings that derive a demonym, adjective, plural or possessive from a name ("Russia", "Russian"), and the
+   * Latin singular they may replace ("Tyrannosaurus", "tyrannosaurs"; "Confucius", "Confucian").
+   */
   private static final List<String> DERIVING_ENDINGS =
       List.of("", "s", "es", "'s", "'", "n", "an", "ian", "ean", "ese", "i", "is", "ish", "ic", "ern", "er",
-          "ite", "ans", "ians", "ns", "ers", "ites");
+          "ite", "ans", "ians", "ns", "ers", "ites", "us");
 
   private static final int SHORTEST = 4;
 

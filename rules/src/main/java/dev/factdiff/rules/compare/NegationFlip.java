@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import dev.factdiff.core.align.AlignedPair;
 import dev.factdiff.core.align.Alignment;
 import dev.factdiff.core.model.Negation;
+import dev.factdiff.core.model.Sentence;
 import dev.factdiff.core.model.Token;
 import dev.factdiff.rules.Category;
 import dev.factdiff.rules.CrossVersionRule;
@@ -39,7 +40,21 @@ public final class NegationFlip implements MatchedPairRule {
                   "The army did not withdraw from the city.", "The army didn't withdraw from the city."),
               Example.passes(
                   "They stayed without the approval of the council.",
-                  "They stayed without council approval.")));
+                  "They stayed without council approval."),
+              Example.flags(
+                  "He did not go, and his brother did.", "He did not go, [[nor]] did his brother."),
+              Example.passes(
+                  "They did not grow corn, potatoes or cocoa.", "They didn't grow corn, nor potatoes, nor cocoa."),
+              Example.passes(
+                  "The foods are cheap and they keep well.",
+                  "The foods are not only cheap, but they also keep well."),
+              Example.passes(
+                  "I wonder if you know that prices rose.", "I wonder if you know it or not, but prices rose."),
+              Example.passes("He retired shortly after the race.", "He retired not long after the race."),
+              Example.passes("It feared only other sharks.", "It feared nothing but other sharks."),
+              Example.passes(
+                  "\u201cThis will not be a farewell; it is the end of a chapter.\u201d",
+                  "\u201cThis is not going to be goodbye. This is the close of a chapter.\u201d")));
 
   @Override
   public RuleInfo info() {
@@ -59,6 +74,9 @@ public final class NegationFlip implements MatchedPairRule {
       }
       boolean removed = before.size() > after.size();
       Negation n = removed ? before.get(after.size()) : after.get(before.size());
+      if (splitOff(alignment, pair, n, removed)) {
+        continue;
+      }
       findings.add(
           Findings.of(
               INFO,
@@ -75,6 +93,28 @@ public final class NegationFlip implements MatchedPairRule {
                   "cue", n.cue().toLowerCase(Locale.ROOT))));
     }
     return findings;
+  }
+
+  /**
+   * Whether the negation went with a part of the sentence that the other version wrote as a sentence of its own,
+   * next to the pair and linked to nothing ("This will not be a farewell; it is an end." / "This is not goodbye.
+   * This is an end.").
+   */
+  private static boolean splitOff(Alignment alignment, AlignedPair pair, Negation n, boolean removed) {
+    List<Sentence> linked = removed ? pair.revised() : pair.original();
+    int first = linked.get(0).index();
+    int last = linked.get(linked.size() - 1).index();
+    return (removed ? alignment.added() : alignment.dropped()).stream()
+        .flatMap(p -> (removed ? p.revised() : p.original()).stream())
+        .filter(s -> s.index() == first - 1 || s.index() == last + 1)
+        .flatMap(s -> s.claim().negations().stream())
+        .anyMatch(other -> plain(other.cue()).equals(plain(n.cue())));
+  }
+
+  /** "n't" and "cannot" are "not". */
+  private static String plain(String cue) {
+    String c = cue.toLowerCase(Locale.ROOT);
+    return c.equals("n't") || c.equals("cannot") ? "not" : c;
   }
 
   private static List<Negation> within(List<Negation> negations, List<Token> tokens) {

@@ -57,6 +57,23 @@ record QuoteWord(String word, String lemma, Span span, Token token) {
     return words;
   }
 
+  /** The words right outside the marks: the last before the opening one, the first after the closing one. */
+  static List<String> beside(Article article, Quotation quotation) {
+    Span span = quotation.span();
+    List<Token> tokens =
+        article.sentences().stream()
+            .filter(s -> s.span().overlaps(span))
+            .flatMap(s -> s.tokens().stream())
+            .filter(t -> !t.isPunctuation() && !Words.bare(t.text()).isEmpty())
+            .toList();
+    List<String> words = new ArrayList<>();
+    tokens.stream().filter(t -> t.span().end() <= span.start()).reduce((a, b) -> b)
+        .ifPresent(t -> words.add(Words.bare(t.text())));
+    tokens.stream().filter(t -> t.span().start() >= span.end()).findFirst()
+        .ifPresent(t -> words.add(Words.bare(t.text())));
+    return words;
+  }
+
   private static Optional<Quantity> quantityAt(List<Quantity> quantities, Span span) {
     return quantities.stream().filter(q -> q.span().contains(span)).findFirst();
   }

@@ -21,11 +21,20 @@ class NamesTest {
     assertFalse(Names.variants("Moscow", "Moscow"));
     assertTrue(Names.derived("Kurds", "Kurdish"));
     assertTrue(Names.derived("China", "Chinese"));
+    assertTrue(Names.derived("Tyrannosaurus", "tyrannosaurs"));
+    assertFalse(Names.variants("Tyrannosaurus", "Tyrannosaurs"));
   }
 
   @Test
   void acronymsAbbreviateTheirNames() {
-    assertTrue(EntityCoverage.abbreviates("U.N.", "United Nations"));
-    assertFalse(EntityCoverage.abbreviates("EU", "United Nations"));
+    assertTrue(ShortForm.abbreviates("U.N.", "United Nations"));
+    assertFalse(ShortForm.abbreviates("EU", "United Nations"));
+    assertTrue(ShortForm.abbreviates("US", "United States"));
+    assertTrue(ShortForm.abbreviates("USGS", "U.S. Geological Survey"));
+    assertTrue(ShortForm.abbreviates("Mideast", "Middle East"));
+    assertTrue(ShortForm.abbreviates("UofT", "University of Toronto"));
+    assertFalse(ShortForm.abbreviates("United", "United Nations"));
+    assertFalse(ShortForm.abbreviates("Ukraine", "United Kingdom"));
+    assertFalse(ShortForm.abbreviates("Nations", "Nations"));
   }
 }
