@@ -35,6 +35,11 @@ public final class ChangedDate implements CrossVersionRule {
               Example.flags(
                   "The ceasefire came into effect [[last week]].", "The ceasefire came into effect [[last month]]."),
               Example.flags("The war began in [[March 2011]].", "The war began in [[May 2011]]."),
+              Example.flags(
+                  "The ring was last seen three weeks [[before]] she died.",
+                  "The ring was last seen three weeks [[after]] she died."),
+              Example.passes(
+                  "The talks collapsed shortly before the vote.", "The talks collapsed shortly prior to the vote."),
               Example.passes(
                   "He won a fourth term in the May elections.", "He won a fourth term in the elections in May."),
               Example.passes("The talks were held on Monday night.", "On Monday night, the talks were held.")));
@@ -121,6 +126,22 @@ public final class ChangedDate implements CrossVersionRule {
                 Optional.of(r.span()),
                 ImmutableMap.of("revised", r.value())));
       }
+    }
+    for (EditRegion region : EditRegion.of(pair)) {
+      TimeOrder.swapped(region, originalSide.tokens(), revisedSide.tokens())
+          .filter(words -> findings.stream().noneMatch(f -> f.original().filter(e -> e.span().overlaps(words.get(0).span())).isPresent()))
+          .ifPresent(
+              words ->
+                  findings.add(
+                      Findings.of(
+                          INFO,
+                          close ? Severity.WARNING : Severity.INFO,
+                          "The time order changed: " + Findings.quote(words.get(0).text()) + " became "
+                              + Findings.quote(words.get(1).text()) + ".",
+                          alignment,
+                          Optional.of(words.get(0).span()),
+                          Optional.of(words.get(1).span()),
+                          ImmutableMap.of("original", words.get(0).text(), "revised", words.get(1).text()))));
     }
   }
 
