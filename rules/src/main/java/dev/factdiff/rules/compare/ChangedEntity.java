@@ -48,6 +48,11 @@ public final class ChangedEntity implements MatchedPairRule {
               Example.flags(
                   "The [[Tyrannosaurus]] was the largest predator, so it only feared other Tyrannosaurs.",
                   "The [[Carol Abraham]] was the largest predator, so it only feared other Tyrannosaurs."),
+              Example.flags(
+                  "[[Wigan]] beat [[St Helens]] in the final on Saturday.",
+                  "[[St Helens]] beat [[Wigan]] in the final on Saturday."),
+              Example.passes(
+                  "Germany and France signed the treaty in Paris.", "France and Germany signed the treaty in Paris."),
               Example.passes(
                   "Iraq's army fought beside Iraqi militias.", "The Iraqi army fought beside Iraqi militias."),
               Example.passes(
@@ -92,6 +97,20 @@ public final class ChangedEntity implements MatchedPairRule {
               Optional.of(o.span()),
               Optional.of(r.span()),
               ImmutableMap.of("original", o.text() + " (" + o.type() + ")", "revised", r.text() + " (" + r.type() + ")")));
+    }
+    for (SwappedRoles.Exchange exchange : SwappedRoles.of(pair)) {
+      Mention o = exchange.original();
+      Mention r = exchange.revised();
+      findings.add(
+          Findings.of(
+              INFO,
+              Severity.ERROR,
+              "The names changed places: the revision puts " + Findings.quote(r.text()) + " where the original has "
+                  + Findings.quote(o.text()) + ".",
+              alignment,
+              Optional.of(o.span()),
+              Optional.of(r.span()),
+              ImmutableMap.of("original", o.text(), "revised", r.text())));
     }
     return findings;
   }

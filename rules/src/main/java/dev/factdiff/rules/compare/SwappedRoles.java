@@ -1,0 +1,62 @@
+package dev.factdiff.rules.compare;
+
+import dev.factdiff.core.align.AlignedPair;
+import dev.factdiff.core.model.Mention;
+import dev.factdiff.core.model.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Two named entities that changed places in a sentence otherwise kept word for word: "Wigan beat St Helens"
+ * against "St Helens beat Wigan". Entities that only swap within a coordination ("Germany and France", "France
+ * and Germany") keep their roles and are left alone.
+ */
+final class SwappedRoles {
+
+  /** The words that join coordinated names without giving either a role of its own. */
+  private static final Set<String> COORDINATION = Set.of("and", "or", "nor", "as", "well");
+
+  /** The entity that stands where the other stood: original and revised mention at one position. */
+  record Exchange(Mention original, Mention revised) {}
+
+  private SwappedRoles() {}
+
+  static List<Exchange> of(AlignedPair pair) {
+    if (!WordOrder.close(pair)) {
+      return List.of();
+    }
+    Side original = new Side(pair.original());
+    Side revised = new Side(pair.revised());
+    List<Mention> before = original.mentions();
+    List<Mention> after = revised.mentions();
+    List<Exchange> exchanges = new ArrayList<>();
+    if (before.size() != after.size()) {
+      return exchanges;
+    }
+    for (int i = 0; i < before.size(); i++) {
+      for (int j = i + 1; j < before.size(); j++) {
+        if (same(before.get(i), after.get(j))
+            && same(before.get(j), after.get(i))
+            && !same(before.get(i), before.get(j))
+            && roleApart(original.tokens(), before.get(i), before.get(j))) {
+          exchanges.add(new Exchange(before.get(i), after.get(i)));
+          exchanges.add(new Exchange(before.get(j), after.get(j)));
+        }
+      }
+    }
+    return exchanges;
+  }
+
+  private static boolean same(Mention a, Mention b) {
+    return Names.key(a.text()).equals(Names.key(b.text()));
+  }
+
+  /** Whether a word other than a coordinating one stands between the two mentions. */
+  private static boolean roleApart(List<Token> tokens, Mention first, Mention second) {
+    return tokens.stream()
+        .filter(t -> t.span().start() >= first.span().end() && t.span().end() <= second.span().start())
+        .map(t -> Words.bare(t.text()))
+        .anyMatch(w -> !w.isEmpty() && !COORDINATION.contains(w));
+  }
+}
