@@ -46,6 +46,9 @@ public final class ChangedMeaning implements MatchedPairRule {
               Example.passes(
                   "Rebels held the last areas of the north.", "Rebels controlled the last areas of the north.")));
 
+  /** At most this many words replaced by as many others still read as one deliberate edit. */
+  private static final int SMALL = 3;
+
   @Override
   public RuleInfo info() {
     return INFO;
@@ -98,7 +101,7 @@ public final class ChangedMeaning implements MatchedPairRule {
           continue;
         }
         Severity severity = severity(o, r, relation, wordClass.orElseThrow(), oneForOne, WordOrder.close(pair));
-        if (sole && oneForOne && severity == Severity.INFO) {
+        if (sole && lostWords.size() <= SMALL && newWords.size() <= SMALL && severity == Severity.INFO) {
           // The one change of a sentence kept otherwise word for word is deliberate, not a translator's drift.
           severity = Severity.WARNING;
         }
