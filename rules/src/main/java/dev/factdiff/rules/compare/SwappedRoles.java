@@ -1,5 +1,6 @@
 package dev.factdiff.rules.compare;
 
+import com.google.common.collect.HashMultiset;
 import dev.factdiff.core.align.AlignedPair;
 import dev.factdiff.core.model.Mention;
 import dev.factdiff.core.model.Token;
@@ -8,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Two named entities that changed places in a sentence otherwise kept word for word: "Wigan beat St Helens"
+ * Two named entities that changed places in a sentence that otherwise kept its words: "Wigan beat St Helens"
  * against "St Helens beat Wigan". Entities that only swap within a coordination ("Germany and France", "France
  * and Germany") keep their roles and are left alone.
  */
@@ -23,11 +24,13 @@ final class SwappedRoles {
   private SwappedRoles() {}
 
   static List<Exchange> of(AlignedPair pair) {
-    if (!WordOrder.close(pair)) {
-      return List.of();
-    }
     Side original = new Side(pair.original());
     Side revised = new Side(pair.revised());
+    // The same words in another order: the swap itself is the only change.
+    if (!HashMultiset.create(WordOrder.words(original.tokens()))
+        .equals(HashMultiset.create(WordOrder.words(revised.tokens())))) {
+      return List.of();
+    }
     List<Mention> before = original.mentions();
     List<Mention> after = revised.mentions();
     List<Exchange> exchanges = new ArrayList<>();
