@@ -1,5 +1,6 @@
 package dev.factdiff.rules.compare;
 
+import com.google.common.collect.ImmutableMap;
 import dev.factdiff.core.align.AlignedPair;
 import dev.factdiff.core.align.Alignment;
 import dev.factdiff.core.model.Token;
@@ -41,6 +42,9 @@ public final class ChangedMeaning implements MatchedPairRule {
               Example.flags(
                   "The move was [[criticised]] by several senior politicians.",
                   "The move was [[heralded]] by several senior politicians."),
+              Example.flags(
+                  "[[Almost]] all of the residents had left the town by Friday.",
+                  "All of the residents had left the town by Friday."),
               Example.passes(
                   "They described it as a lengthy meeting.", "They described it as a long meeting."),
               Example.passes(
@@ -81,6 +85,24 @@ public final class ChangedMeaning implements MatchedPairRule {
     Optional<Finding> quantifier = Quantifiers.swapped(region).map(s -> finding(s.get(0), s.get(1), Relation.UNRELATED, Severity.WARNING, alignment));
     if (quantifier.isPresent()) {
       return quantifier;
+    }
+    Optional<Token> hedge =
+        Quantifiers.droppedHedge(region, new Side(pair.original()).tokens(), new Side(pair.revised()).tokens());
+    if (hedge.isPresent() && WordOrder.close(pair)) {
+      boolean original = region.originalTokens().contains(hedge.get());
+      String message =
+          original
+              ? "The revision drops " + Findings.quote(hedge.get().text()) + ": it now claims more than the original."
+              : "The revision adds " + Findings.quote(hedge.get().text()) + ": it now claims less than the original.";
+      return Optional.of(
+          Findings.of(
+              INFO,
+              Severity.WARNING,
+              message,
+              alignment,
+              original ? Optional.of(hedge.get().span()) : Optional.empty(),
+              original ? Optional.empty() : Optional.of(hedge.get().span()),
+              ImmutableMap.of(original ? "original" : "revised", hedge.get().text())));
     }
     List<Token> removed = content(region.originalTokens());
     List<Token> added = content(region.revisedTokens());

@@ -11,6 +11,9 @@ final class Quantifiers {
   private static final Set<String> WORDS =
       Set.of("some", "all", "no", "none", "every", "each", "most", "few", "many", "several", "both", "any");
 
+  /** Adverbs that soften a quantifier: "almost all" is not "all". */
+  private static final Set<String> HEDGES = Set.of("almost", "nearly", "virtually", "practically", "mostly");
+
   private Quantifiers() {}
 
   /** The first quantifier of the original region and the different one that replaced it, if any. */
@@ -21,6 +24,23 @@ final class Quantifiers {
       return Optional.of(List.of(before.get(), after.get()));
     }
     return Optional.empty();
+  }
+
+  /**
+   * "almost all" against "all": a hedge on a quantifier that one side of the region has and the other lacks,
+   * while the quantifier itself stayed. Returns the hedge and whether it is the original's.
+   */
+  static Optional<Token> droppedHedge(EditRegion region, List<Token> originalSentence, List<Token> revisedSentence) {
+    Optional<Token> dropped = hedge(region.originalTokens(), originalSentence);
+    Optional<Token> added = hedge(region.revisedTokens(), revisedSentence);
+    return dropped.isPresent() != added.isPresent() ? dropped.or(() -> added) : Optional.empty();
+  }
+
+  private static Optional<Token> hedge(List<Token> tokens, List<Token> sentence) {
+    return tokens.stream()
+        .filter(t -> HEDGES.contains(Words.lemma(t)))
+        .filter(t -> sentence.stream().anyMatch(n -> n.index() == t.index() + 1 && WORDS.contains(Words.lemma(n))))
+        .findFirst();
   }
 
   private static Optional<Token> first(List<Token> tokens) {
