@@ -49,8 +49,8 @@ public final class ChangedEntity implements MatchedPairRule {
                   "The [[Tyrannosaurus]] was the largest predator, so it only feared other Tyrannosaurs.",
                   "The [[Carol Abraham]] was the largest predator, so it only feared other Tyrannosaurs."),
               Example.flags(
-                  "[[Wigan]] beat [[St Helens]] in the final on Saturday.",
-                  "[[St Helens]] beat [[Wigan]] in the final on Saturday."),
+                  "[[Leeds]] beat [[Hull]] in the cup final on Sunday.",
+                  "[[Hull]] beat [[Leeds]] in the cup final on Sunday."),
               Example.passes(
                   "Germany and France signed the treaty in Paris.", "France and Germany signed the treaty in Paris."),
               Example.passes(

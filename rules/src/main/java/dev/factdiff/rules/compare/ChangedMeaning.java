@@ -40,8 +40,8 @@ public final class ChangedMeaning implements MatchedPairRule {
               Example.flags(
                   "Exports [[increased]] sharply last year.", "Exports [[decreased]] sharply last year."),
               Example.flags(
-                  "The move was [[criticised]] by several senior politicians.",
-                  "The move was [[heralded]] by several senior politicians."),
+                  "The new budget was [[applauded]] by most of the city's councillors.",
+                  "The new budget was [[mocked]] by most of the city's councillors."),
               Example.flags(
                   "[[Almost]] all of the residents had left the town by Friday.",
                   "All of the residents had left the town by Friday."),

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Two named entities that changed places in a sentence that otherwise kept its words: "Wigan beat St Helens"
- * against "St Helens beat Wigan". Entities that only swap within a coordination ("Germany and France", "France
+ * Two named entities that changed places in a sentence that otherwise kept its words: "Leeds beat Hull"
+ * against "Hull beat Leeds". Entities that only swap within a coordination ("Germany and France", "France
  * and Germany") keep their roles and are left alone.
  */
 final class SwappedRoles {
