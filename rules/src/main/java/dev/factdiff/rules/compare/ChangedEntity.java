@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import dev.factdiff.core.align.AlignedPair;
 import dev.factdiff.core.align.Alignment;
 import dev.factdiff.core.model.Mention;
+import dev.factdiff.core.model.Span;
 import dev.factdiff.rules.Category;
 import dev.factdiff.rules.CrossVersionRule;
 import dev.factdiff.rules.Example;
@@ -73,14 +74,12 @@ public final class ChangedEntity implements MatchedPairRule {
           swaps.stream().anyMatch(s -> s.original().span().contains(swap.original().span()) || s.revised().span().contains(swap.revised().span()));
       if (!reported) {
         findings.add(
-            Findings.of(
-                INFO,
-                Severity.ERROR,
+            finding(
+                alignment,
                 "The original names " + Findings.quote(swap.original().text()) + " where the revision names "
                     + Findings.quote(swap.revised().text()) + ".",
-                alignment,
-                Optional.of(swap.original().span()),
-                Optional.of(swap.revised().span()),
+                swap.original().span(),
+                swap.revised().span(),
                 ImmutableMap.of("original", swap.original().text(), "revised", swap.revised().text())));
       }
     }
@@ -88,30 +87,30 @@ public final class ChangedEntity implements MatchedPairRule {
       Mention o = swap.original();
       Mention r = swap.revised();
       findings.add(
-          Findings.of(
-              INFO,
-              Severity.ERROR,
-              "The original names " + Findings.quote(o.text()) + " where the revision names "
-                  + Findings.quote(r.text()) + ".",
+          finding(
               alignment,
-              Optional.of(o.span()),
-              Optional.of(r.span()),
+              "The original names " + Findings.quote(o.text()) + " where the revision names " + Findings.quote(r.text()) + ".",
+              o.span(),
+              r.span(),
               ImmutableMap.of("original", o.text() + " (" + o.type() + ")", "revised", r.text() + " (" + r.type() + ")")));
     }
     for (SwappedRoles.Exchange exchange : SwappedRoles.of(pair)) {
       Mention o = exchange.original();
       Mention r = exchange.revised();
       findings.add(
-          Findings.of(
-              INFO,
-              Severity.ERROR,
+          finding(
+              alignment,
               "The names changed places: the revision puts " + Findings.quote(r.text()) + " where the original has "
                   + Findings.quote(o.text()) + ".",
-              alignment,
-              Optional.of(o.span()),
-              Optional.of(r.span()),
+              o.span(),
+              r.span(),
               ImmutableMap.of("original", o.text(), "revised", r.text())));
     }
     return findings;
+  }
+
+  private static Finding finding(
+      Alignment alignment, String message, Span original, Span revised, ImmutableMap<String, String> evidence) {
+    return Findings.of(INFO, Severity.ERROR, message, alignment, Optional.of(original), Optional.of(revised), evidence);
   }
 }
