@@ -5,7 +5,6 @@ import dev.factdiff.core.align.AlignedPair;
 import dev.factdiff.core.align.Alignment;
 import dev.factdiff.core.model.TimeExpression;
 import dev.factdiff.rules.Category;
-import dev.factdiff.rules.CrossVersionRule;
 import dev.factdiff.rules.Example;
 import dev.factdiff.rules.Finding;
 import dev.factdiff.rules.RuleContext;
@@ -23,7 +22,7 @@ import java.util.regex.Pattern;
  * both resolve to a calendar date. A date in one version only is a warning where the rest of the sentence kept
  * its order, info in a free rewording.
  */
-public final class ChangedDate implements CrossVersionRule {
+public final class ChangedDate implements MatchedPairRule {
 
   private static final RuleInfo INFO =
       new RuleInfo(
@@ -53,17 +52,8 @@ public final class ChangedDate implements CrossVersionRule {
   }
 
   @Override
-  public List<Finding> check(Alignment alignment, RuleContext context) {
+  public List<Finding> check(Alignment alignment, AlignedPair pair, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (AlignedPair pair : alignment.pairs()) {
-      if (pair.isMatched()) {
-        check(pair, alignment, findings);
-      }
-    }
-    return findings;
-  }
-
-  private void check(AlignedPair pair, Alignment alignment, List<Finding> findings) {
     Side originalSide = new Side(pair.original());
     Side revisedSide = new Side(pair.revised());
     List<TimeExpression> original = new ArrayList<>(originalSide.times());
@@ -143,6 +133,7 @@ public final class ChangedDate implements CrossVersionRule {
                           Optional.of(words.get(1).span()),
                           ImmutableMap.of("original", words.get(0).text(), "revised", words.get(1).text()))));
     }
+    return findings;
   }
 
   /**

@@ -64,16 +64,17 @@ public final class ChangedMeaning implements MatchedPairRule {
     Set<String> originalLemmas = Paraphrases.lemmas(new Side(pair.original()).tokens());
     Set<String> revisedLemmas = Paraphrases.lemmas(new Side(pair.revised()).tokens());
     List<EditRegion> regions = EditRegion.of(pair);
-    boolean sole = WordOrder.close(pair) && regions.size() == 1;
+    boolean close = WordOrder.close(pair);
+    boolean sole = close && regions.size() == 1;
     for (EditRegion region : regions) {
-      check(pair, region, sole, originalLemmas, revisedLemmas, alignment).ifPresent(findings::add);
+      check(pair, region, close, sole, originalLemmas, revisedLemmas, alignment).ifPresent(findings::add);
     }
     return findings;
   }
 
   private Optional<Finding> check(
       AlignedPair pair,
-      EditRegion region, boolean sole, Set<String> originalLemmas, Set<String> revisedLemmas, Alignment alignment) {
+      EditRegion region, boolean close, boolean sole, Set<String> originalLemmas, Set<String> revisedLemmas, Alignment alignment) {
     WordNetLexicon lexicon = WordNetLexicon.get();
     for (Token o : graded(region.originalTokens())) {
       for (Token r : graded(region.revisedTokens())) {
@@ -88,7 +89,7 @@ public final class ChangedMeaning implements MatchedPairRule {
     }
     Optional<Token> hedge =
         Quantifiers.droppedHedge(region, new Side(pair.original()).tokens(), new Side(pair.revised()).tokens());
-    if (hedge.isPresent() && WordOrder.close(pair)) {
+    if (hedge.isPresent() && close) {
       boolean original = region.originalTokens().contains(hedge.get());
       String message =
           original
@@ -122,7 +123,7 @@ public final class ChangedMeaning implements MatchedPairRule {
         if (relation.isLooseParaphrase()) {
           continue;
         }
-        Severity severity = severity(o, r, relation, wordClass.orElseThrow(), oneForOne, WordOrder.close(pair));
+        Severity severity = severity(o, r, relation, wordClass.orElseThrow(), oneForOne, close);
         if (sole && lostWords.size() <= SMALL && newWords.size() <= SMALL && severity == Severity.INFO) {
           // The one change of a sentence kept otherwise word for word is deliberate, not a translator's drift.
           severity = Severity.WARNING;

@@ -5,7 +5,6 @@ import dev.factdiff.core.align.AlignedPair;
 import dev.factdiff.core.align.Alignment;
 import dev.factdiff.core.model.Quantity;
 import dev.factdiff.rules.Category;
-import dev.factdiff.rules.CrossVersionRule;
 import dev.factdiff.rules.Example;
 import dev.factdiff.rules.Finding;
 import dev.factdiff.rules.RuleContext;
@@ -22,7 +21,7 @@ import java.util.Optional;
  * "around 4,000,000". A number in one version only is a warning where the rest of the sentence kept its order,
  * and info in a free rewording, where the parser may have read it differently.
  */
-public final class ChangedNumber implements CrossVersionRule {
+public final class ChangedNumber implements MatchedPairRule {
 
   private static final RuleInfo INFO =
       new RuleInfo(
@@ -45,22 +44,13 @@ public final class ChangedNumber implements CrossVersionRule {
   }
 
   @Override
-  public List<Finding> check(Alignment alignment, RuleContext context) {
+  public List<Finding> check(Alignment alignment, AlignedPair pair, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (AlignedPair pair : alignment.pairs()) {
-      if (pair.isMatched()) {
-        check(pair, alignment, findings);
-      }
-    }
-    return findings;
-  }
-
-  private void check(AlignedPair pair, Alignment alignment, List<Finding> findings) {
     List<Quantity> original = new ArrayList<>(new Side(pair.original()).quantities());
     List<Quantity> revised = new ArrayList<>(new Side(pair.revised()).quantities());
     removeSame(original, revised);
     if (original.isEmpty() && revised.isEmpty()) {
-      return;
+      return findings;
     }
     List<Quantity> leftOriginal = new ArrayList<>(original);
     List<Quantity> leftRevised = new ArrayList<>(revised);
@@ -117,6 +107,7 @@ public final class ChangedNumber implements CrossVersionRule {
                 ImmutableMap.of("revised", describe(r))));
       }
     }
+    return findings;
   }
 
   /**

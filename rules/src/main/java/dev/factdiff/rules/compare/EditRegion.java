@@ -7,6 +7,7 @@ import dev.factdiff.core.model.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Word edits of a pair that stand close together, read as one change: "a bank loan" against "a loan of the
@@ -77,6 +78,13 @@ record EditRegion(List<WordEdit> edits, List<Token> originalTokens, List<Token> 
       r.addAll(e.revisedTokens());
     }
     return new EditRegion(edits, o, r);
+  }
+
+  /** The items (negations, pronouns) whose span lies on one of the tokens. */
+  static <T> List<T> within(List<T> items, Function<T, Span> span, List<Token> tokens) {
+    return items.stream()
+        .filter(i -> tokens.stream().map(Token::span).anyMatch(s -> s.overlaps(span.apply(i)) || s.equals(span.apply(i))))
+        .toList();
   }
 
   private static Optional<Span> extent(List<Token> tokens) {

@@ -22,15 +22,7 @@ final class Findings {
       Optional<Span> original,
       Optional<Span> revised,
       Map<String, String> evidence) {
-    return new Finding(
-        info.id(),
-        info.category(),
-        severity,
-        message,
-        original.map(s -> Excerpt.of(alignment.original(), s)),
-        revised.map(s -> Excerpt.of(alignment.revised(), s)),
-        evidence,
-        Optional.empty());
+    return of(info, severity, message, alignment, original, revised, evidence, Optional.empty());
   }
 
   static Finding of(

@@ -5,9 +5,7 @@ import dev.factdiff.core.align.AlignedPair;
 import dev.factdiff.core.align.Alignment;
 import dev.factdiff.core.model.Negation;
 import dev.factdiff.core.model.Sentence;
-import dev.factdiff.core.model.Token;
 import dev.factdiff.rules.Category;
-import dev.factdiff.rules.CrossVersionRule;
 import dev.factdiff.rules.Example;
 import dev.factdiff.rules.Finding;
 import dev.factdiff.rules.RuleContext;
@@ -67,8 +65,8 @@ public final class NegationFlip implements MatchedPairRule {
     List<Negation> original = new Side(pair.original()).negations();
     List<Negation> revised = new Side(pair.revised()).negations();
     for (EditRegion region : EditRegion.of(pair)) {
-      List<Negation> before = within(original, region.originalTokens());
-      List<Negation> after = within(revised, region.revisedTokens());
+      List<Negation> before = EditRegion.within(original, Negation::span, region.originalTokens());
+      List<Negation> after = EditRegion.within(revised, Negation::span, region.revisedTokens());
       if (before.size() == after.size()) {
         continue;
       }
@@ -115,9 +113,5 @@ public final class NegationFlip implements MatchedPairRule {
   private static String plain(String cue) {
     String c = cue.toLowerCase(Locale.ROOT);
     return c.equals("n't") || c.equals("cannot") ? "not" : c;
-  }
-
-  private static List<Negation> within(List<Negation> negations, List<Token> tokens) {
-    return negations.stream().filter(n -> tokens.stream().anyMatch(t -> t.span().overlaps(n.span()))).toList();
   }
 }

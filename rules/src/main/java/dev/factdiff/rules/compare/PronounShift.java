@@ -4,9 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import dev.factdiff.core.align.AlignedPair;
 import dev.factdiff.core.align.Alignment;
 import dev.factdiff.core.model.Pronoun;
-import dev.factdiff.core.model.Token;
 import dev.factdiff.rules.Category;
-import dev.factdiff.rules.CrossVersionRule;
 import dev.factdiff.rules.Example;
 import dev.factdiff.rules.Finding;
 import dev.factdiff.rules.RuleContext;
@@ -49,8 +47,8 @@ public final class PronounShift implements MatchedPairRule {
     List<Pronoun> originalPronouns = new Side(pair.original()).pronouns();
     List<Pronoun> revisedPronouns = new Side(pair.revised()).pronouns();
     for (EditRegion region : EditRegion.of(pair)) {
-      List<Pronoun> before = within(originalPronouns, region.originalTokens());
-      List<Pronoun> after = within(revisedPronouns, region.revisedTokens());
+      List<Pronoun> before = EditRegion.within(originalPronouns, Pronoun::span, region.originalTokens());
+      List<Pronoun> after = EditRegion.within(revisedPronouns, Pronoun::span, region.revisedTokens());
       for (int i = 0; i < Math.min(before.size(), after.size()); i++) {
         Pronoun o = before.get(i);
         Pronoun r = after.get(i);
@@ -69,12 +67,6 @@ public final class PronounShift implements MatchedPairRule {
       }
     }
     return findings;
-  }
-
-  private static List<Pronoun> within(List<Pronoun> pronouns, List<Token> tokens) {
-    return pronouns.stream()
-        .filter(p -> tokens.stream().map(Token::span).anyMatch(s -> s.overlaps(p.span()) || s.equals(p.span())))
-        .toList();
   }
 
   private static String features(Pronoun p) {
