@@ -22,6 +22,7 @@ import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.TimeExpression;
 import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.io.IOException;
@@ -91,24 +92,57 @@ final class CoreNlpAnnotator {
         continue;
       }
       List<EntitySpan> times =
-          TemporalCues.mayHoldTime(converted.tokens()) ? times(text, document, sentence) : List.of();
+          TemporalCues.mayHoldTime(converted.tokens()) ? times(text, sentence, converted.tokens()) : List.of();
       sentences.add(withTimes(text, converted, times));
     }
     return sentences;
   }
 
-  /** Runs SUTime on one sentence: dates, times, durations and sets with their TIMEX3 values. */
-  private List<EntitySpan> times(String text, CoreDocument document, CoreSentence sentence) {
+  /**
+   * Runs SUTime on the windows of one sentence that can hold a time expression (see {@link TemporalCues#windows}):
+   * dates, times, durations and sets with their TIMEX3 values.
+   */
+  private List<EntitySpan> times(String text, CoreSentence sentence, List<Token> tokens) {
+    List<CoreLabel> labels = sentence.tokens();
+    List<EntitySpan> times = new ArrayList<>();
+    for (TemporalCues.Window window : TemporalCues.windows(tokens)) {
+      CoreMap part = window.from() == 0 && window.to() == labels.size()
+          ? sentence.coreMap()
+          : window(text, sentence.coreMap(), labels, window);
+      times.addAll(times(text, part, labels));
+    }
+    return times;
+  }
+
+  /** A window of a sentence as a sentence of its own: its tokens, text and offsets. */
+  private static CoreMap window(String text, CoreMap sentence, List<CoreLabel> labels, TemporalCues.Window window) {
+    List<CoreLabel> tokens = new ArrayList<>(labels.subList(window.from(), window.to()));
+    int begin = tokens.get(0).beginPosition();
+    int end = tokens.get(tokens.size() - 1).endPosition();
+    CoreMap part = new ArrayCoreMap(sentence);
+    part.set(CoreAnnotations.TokensAnnotation.class, tokens);
+    part.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
+    part.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+    part.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+    Integer firstToken = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
+    if (firstToken != null) {
+      part.set(CoreAnnotations.TokenBeginAnnotation.class, firstToken + window.from());
+      part.set(CoreAnnotations.TokenEndAnnotation.class, firstToken + window.to());
+    }
+    return part;
+  }
+
+  /** Runs SUTime on one sentence, or one window of it; token indices are into the whole sentence's labels. */
+  private List<EntitySpan> times(String text, CoreMap sentence, List<CoreLabel> labels) {
     Annotation single = new Annotation(text);
-    single.set(CoreAnnotations.TokensAnnotation.class, sentence.tokens());
-    single.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence.coreMap()));
+    single.set(CoreAnnotations.TokensAnnotation.class, sentence.get(CoreAnnotations.TokensAnnotation.class));
+    single.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence));
     timeAnnotator.get().annotate(single);
     List<CoreMap> timexes = single.get(TimeAnnotations.TimexAnnotations.class);
     List<EntitySpan> times = new ArrayList<>();
     if (timexes == null) {
       return times;
     }
-    List<CoreLabel> labels = sentence.tokens();
     for (CoreMap timex : timexes) {
       Timex value = timex.get(TimeAnnotations.TimexAnnotation.class);
       List<CoreLabel> tokens = timex.get(CoreAnnotations.TokensAnnotation.class);
