@@ -32,6 +32,10 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -42,14 +46,24 @@ final class CoreNlpAnnotator {
 
   private static final Set<String> TEMPORAL_TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
 
-  private final Supplier<AnnotationPipeline> pipeline;
+  /** Texts shorter than this are not worth splitting across two threads. */
+  private static final int MIN_SPLIT_LENGTH = 2_000;
+
+  /** The pipeline in two stages: tokens and sentences of the whole text, then tags, one sentence at a time. */
+  private record Stages(Annotator segmenter, Annotator tagger) {}
+
+  private final Supplier<Stages> stages;
   private final Supplier<TimeAnnotator> timeAnnotator = Suppliers.memoize(CoreNlpAnnotator::buildTimeAnnotator);
   private final boolean separateTimes;
 
+  /** Texts being annotated now: a text annotated alone is split in two for the idle core. */
+  private final AtomicInteger annotating = new AtomicInteger();
+  private final Supplier<ExecutorService> helper = Suppliers.memoize(CoreNlpAnnotator::newHelper);
+
   private CoreNlpAnnotator(boolean tuned) {
     this.separateTimes = tuned;
-    this.pipeline =
-        Suppliers.memoize(tuned ? () -> buildPipeline(timeAnnotator) : CoreNlpAnnotator::buildDefaultPipeline);
+    this.stages = Suppliers.memoize(
+        tuned ? () -> buildStages(timeAnnotator) : () -> new Stages(buildDefaultPipeline(), new AnnotationPipeline()));
   }
 
   /** factdiff's pipeline: only the models the rules use, dates recognized only where they can be. */
@@ -74,15 +88,46 @@ final class CoreNlpAnnotator {
 
   /** Loads the models now rather than on the first parse. */
   void warmUp() {
-    pipeline.get();
+    stages.get();
     if (separateTimes) {
       timeAnnotator.get();
     }
   }
 
+  /**
+   * Annotates a text. When no other text is being annotated and the machine has a core to spare, the sentences
+   * of a long text are tagged in two halves at once: every tagger reads one sentence at a time, so the halves are
+   * tagged as they would be together. (Tokens and sentences come from the whole text first: the tokenizer carries
+   * state, such as open quotation marks, across paragraphs.)
+   */
   List<AnnotatedSentence> annotate(String text) {
-    Annotation annotation = new Annotation(text);
-    pipeline.get().annotate(annotation);
+    boolean alone = annotating.incrementAndGet() == 1;
+    try {
+      Stages stages = this.stages.get();
+      Annotation annotation = new Annotation(text);
+      stages.segmenter().annotate(annotation);
+      List<CoreMap> all = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+      int split = alone && separateTimes && text.length() >= MIN_SPLIT_LENGTH
+          && Runtime.getRuntime().availableProcessors() > 1 ? splitIndex(lengths(all)) : -1;
+      if (split <= 0) {
+        return tagged(stages, text, annotation);
+      }
+      Annotation first = part(text, all.subList(0, split));
+      Annotation second = part(text, all.subList(split, all.size()));
+      CompletableFuture<List<AnnotatedSentence>> firstTagged =
+          CompletableFuture.supplyAsync(() -> tagged(stages, text, first), helper.get());
+      List<AnnotatedSentence> secondTagged = tagged(stages, text, second);
+      List<AnnotatedSentence> sentences = new ArrayList<>(joined(firstTagged));
+      sentences.addAll(secondTagged);
+      return sentences;
+    } finally {
+      annotating.decrementAndGet();
+    }
+  }
+
+  /** Tags the sentences of a segmented document and converts them, with their times. */
+  private List<AnnotatedSentence> tagged(Stages stages, String text, Annotation annotation) {
+    stages.tagger().annotate(annotation);
     CoreDocument document = new CoreDocument(annotation);
     List<AnnotatedSentence> sentences = new ArrayList<>();
     for (CoreSentence sentence : document.sentences()) {
@@ -96,6 +141,74 @@ final class CoreNlpAnnotator {
       sentences.add(withTimes(text, converted, times));
     }
     return sentences;
+  }
+
+  /**
+   * Where to split sentences of these token counts into two runs of about the same number of tokens: the index of
+   * the first sentence of the second run, or -1 when there are fewer than two sentences.
+   */
+  static int splitIndex(int[] sentenceLengths) {
+    if (sentenceLengths.length < 2) {
+      return -1;
+    }
+    long total = 0;
+    for (int length : sentenceLengths) {
+      total += length;
+    }
+    long before = 0;
+    int best = 1;
+    long bestGap = Long.MAX_VALUE;
+    for (int i = 1; i < sentenceLengths.length; i++) {
+      before += sentenceLengths[i - 1];
+      long gap = Math.abs(2 * before - total);
+      if (gap < bestGap) {
+        bestGap = gap;
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  private static int[] lengths(List<CoreMap> sentences) {
+    int[] lengths = new int[sentences.size()];
+    for (int i = 0; i < lengths.length; i++) {
+      lengths[i] = sentences.get(i).get(CoreAnnotations.TokensAnnotation.class).size();
+    }
+    return lengths;
+  }
+
+  /** A document of some of a text's sentences, whose tokens are those sentences' tokens: tagging it tags them. */
+  private static Annotation part(String text, List<CoreMap> sentences) {
+    Annotation part = new Annotation(text);
+    List<CoreLabel> tokens = new ArrayList<>();
+    for (CoreMap sentence : sentences) {
+      tokens.addAll(sentence.get(CoreAnnotations.TokensAnnotation.class));
+    }
+    part.set(CoreAnnotations.SentencesAnnotation.class, new ArrayList<>(sentences));
+    part.set(CoreAnnotations.TokensAnnotation.class, tokens);
+    return part;
+  }
+
+  private static <T> T joined(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
+  }
+
+  private static ExecutorService newHelper() {
+    return Executors.newSingleThreadExecutor(task -> {
+      Thread thread = new Thread(task, "factdiff-parse-helper");
+      thread.setDaemon(true);
+      return thread;
+    });
   }
 
   /**
@@ -272,7 +385,7 @@ final class CoreNlpAnnotator {
   }
 
   /** Loads the tagger, the recognizer and SUTime at once, each on a thread of its own. */
-  private static AnnotationPipeline buildPipeline(Supplier<TimeAnnotator> times) {
+  private static Stages buildStages(Supplier<TimeAnnotator> times) {
     RedwoodConfiguration.current().clear().apply();
     Properties props = new Properties();
     props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
@@ -299,13 +412,9 @@ final class CoreNlpAnnotator {
     CompletableFuture<TimeAnnotator> sutime = onNewThread("factdiff-sutime-load", times::get);
     Annotator pos = new POSTaggerAnnotator("pos", props);
     sutime.join();
-    return new AnnotationPipeline(
-        List.of(
-            new TokenizerAnnotator(false, props),
-            new WordsToSentencesAnnotator(props),
-            pos,
-            new MorphaAnnotator(false),
-            ner.join()));
+    return new Stages(
+        new AnnotationPipeline(List.of(new TokenizerAnnotator(false, props), new WordsToSentencesAnnotator(props))),
+        new AnnotationPipeline(List.of(pos, new MorphaAnnotator(false), ner.join())));
   }
 
   private static <T> CompletableFuture<T> onNewThread(String name, Supplier<T> load) {
