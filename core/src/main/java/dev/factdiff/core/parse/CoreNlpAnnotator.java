@@ -22,6 +22,7 @@ import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.TimeExpression;
 import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.io.IOException;
@@ -31,6 +32,10 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -41,14 +46,24 @@ final class CoreNlpAnnotator {
 
   private static final Set<String> TEMPORAL_TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
 
-  private final Supplier<AnnotationPipeline> pipeline;
+  /** Texts shorter than this are not worth splitting across two threads. */
+  private static final int MIN_SPLIT_LENGTH = 2_000;
+
+  /** The pipeline in two stages: tokens and sentences of the whole text, then tags, one sentence at a time. */
+  private record Stages(Annotator segmenter, Annotator tagger) {}
+
+  private final Supplier<Stages> stages;
   private final Supplier<TimeAnnotator> timeAnnotator = Suppliers.memoize(CoreNlpAnnotator::buildTimeAnnotator);
   private final boolean separateTimes;
 
+  /** Texts being annotated now: a text annotated alone is split in two for the idle core. */
+  private final AtomicInteger annotating = new AtomicInteger();
+  private final Supplier<ExecutorService> helper = Suppliers.memoize(CoreNlpAnnotator::newHelper);
+
   private CoreNlpAnnotator(boolean tuned) {
     this.separateTimes = tuned;
-    this.pipeline =
-        Suppliers.memoize(tuned ? () -> buildPipeline(timeAnnotator) : CoreNlpAnnotator::buildDefaultPipeline);
+    this.stages = Suppliers.memoize(
+        tuned ? () -> buildStages(timeAnnotator) : () -> new Stages(buildDefaultPipeline(), new AnnotationPipeline()));
   }
 
   /** factdiff's pipeline: only the models the rules use, dates recognized only where they can be. */
@@ -73,15 +88,46 @@ final class CoreNlpAnnotator {
 
   /** Loads the models now rather than on the first parse. */
   void warmUp() {
-    pipeline.get();
+    stages.get();
     if (separateTimes) {
       timeAnnotator.get();
     }
   }
 
+  /**
+   * Annotates a text. When no other text is being annotated and the machine has a core to spare, the sentences
+   * of a long text are tagged in two halves at once: every tagger reads one sentence at a time, so the halves are
+   * tagged as they would be together. (Tokens and sentences come from the whole text first: the tokenizer carries
+   * state, such as open quotation marks, across paragraphs.)
+   */
   List<AnnotatedSentence> annotate(String text) {
-    Annotation annotation = new Annotation(text);
-    pipeline.get().annotate(annotation);
+    boolean alone = annotating.incrementAndGet() == 1;
+    try {
+      Stages stages = this.stages.get();
+      Annotation annotation = new Annotation(text);
+      stages.segmenter().annotate(annotation);
+      List<CoreMap> all = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+      int split = alone && separateTimes && text.length() >= MIN_SPLIT_LENGTH
+          && Runtime.getRuntime().availableProcessors() > 1 ? splitIndex(lengths(all)) : -1;
+      if (split <= 0) {
+        return tagged(stages, text, annotation);
+      }
+      Annotation first = part(text, all.subList(0, split));
+      Annotation second = part(text, all.subList(split, all.size()));
+      CompletableFuture<List<AnnotatedSentence>> firstTagged =
+          CompletableFuture.supplyAsync(() -> tagged(stages, text, first), helper.get());
+      List<AnnotatedSentence> secondTagged = tagged(stages, text, second);
+      List<AnnotatedSentence> sentences = new ArrayList<>(joined(firstTagged));
+      sentences.addAll(secondTagged);
+      return sentences;
+    } finally {
+      annotating.decrementAndGet();
+    }
+  }
+
+  /** Tags the sentences of a segmented document and converts them, with their times. */
+  private List<AnnotatedSentence> tagged(Stages stages, String text, Annotation annotation) {
+    stages.tagger().annotate(annotation);
     CoreDocument document = new CoreDocument(annotation);
     List<AnnotatedSentence> sentences = new ArrayList<>();
     for (CoreSentence sentence : document.sentences()) {
@@ -91,24 +137,125 @@ final class CoreNlpAnnotator {
         continue;
       }
       List<EntitySpan> times =
-          TemporalCues.mayHoldTime(converted.tokens()) ? times(text, document, sentence) : List.of();
+          TemporalCues.mayHoldTime(converted.tokens()) ? times(text, sentence, converted.tokens()) : List.of();
       sentences.add(withTimes(text, converted, times));
     }
     return sentences;
   }
 
-  /** Runs SUTime on one sentence: dates, times, durations and sets with their TIMEX3 values. */
-  private List<EntitySpan> times(String text, CoreDocument document, CoreSentence sentence) {
+  /**
+   * Where to split sentences of these token counts into two runs of about the same number of tokens: the index of
+   * the first sentence of the second run, or -1 when there are fewer than two sentences.
+   */
+  static int splitIndex(int[] sentenceLengths) {
+    if (sentenceLengths.length < 2) {
+      return -1;
+    }
+    long total = 0;
+    for (int length : sentenceLengths) {
+      total += length;
+    }
+    long before = 0;
+    int best = 1;
+    long bestGap = Long.MAX_VALUE;
+    for (int i = 1; i < sentenceLengths.length; i++) {
+      before += sentenceLengths[i - 1];
+      long gap = Math.abs(2 * before - total);
+      if (gap < bestGap) {
+        bestGap = gap;
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  private static int[] lengths(List<CoreMap> sentences) {
+    int[] lengths = new int[sentences.size()];
+    for (int i = 0; i < lengths.length; i++) {
+      lengths[i] = sentences.get(i).get(CoreAnnotations.TokensAnnotation.class).size();
+    }
+    return lengths;
+  }
+
+  /** A document of some of a text's sentences, whose tokens are those sentences' tokens: tagging it tags them. */
+  private static Annotation part(String text, List<CoreMap> sentences) {
+    Annotation part = new Annotation(text);
+    List<CoreLabel> tokens = new ArrayList<>();
+    for (CoreMap sentence : sentences) {
+      tokens.addAll(sentence.get(CoreAnnotations.TokensAnnotation.class));
+    }
+    part.set(CoreAnnotations.SentencesAnnotation.class, new ArrayList<>(sentences));
+    part.set(CoreAnnotations.TokensAnnotation.class, tokens);
+    return part;
+  }
+
+  private static <T> T joined(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
+  }
+
+  private static ExecutorService newHelper() {
+    return Executors.newSingleThreadExecutor(task -> {
+      Thread thread = new Thread(task, "factdiff-parse-helper");
+      thread.setDaemon(true);
+      return thread;
+    });
+  }
+
+  /**
+   * Runs SUTime on the windows of one sentence that can hold a time expression (see {@link TemporalCues#windows}):
+   * dates, times, durations and sets with their TIMEX3 values.
+   */
+  private List<EntitySpan> times(String text, CoreSentence sentence, List<Token> tokens) {
+    List<CoreLabel> labels = sentence.tokens();
+    List<EntitySpan> times = new ArrayList<>();
+    for (TemporalCues.Window window : TemporalCues.windows(tokens)) {
+      CoreMap part = window.from() == 0 && window.to() == labels.size()
+          ? sentence.coreMap()
+          : window(text, sentence.coreMap(), labels, window);
+      times.addAll(times(text, part, labels));
+    }
+    return times;
+  }
+
+  /** A window of a sentence as a sentence of its own: its tokens, text and offsets. */
+  private static CoreMap window(String text, CoreMap sentence, List<CoreLabel> labels, TemporalCues.Window window) {
+    List<CoreLabel> tokens = new ArrayList<>(labels.subList(window.from(), window.to()));
+    int begin = tokens.get(0).beginPosition();
+    int end = tokens.get(tokens.size() - 1).endPosition();
+    CoreMap part = new ArrayCoreMap(sentence);
+    part.set(CoreAnnotations.TokensAnnotation.class, tokens);
+    part.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
+    part.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+    part.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+    Integer firstToken = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
+    if (firstToken != null) {
+      part.set(CoreAnnotations.TokenBeginAnnotation.class, firstToken + window.from());
+      part.set(CoreAnnotations.TokenEndAnnotation.class, firstToken + window.to());
+    }
+    return part;
+  }
+
+  /** Runs SUTime on one sentence, or one window of it; token indices are into the whole sentence's labels. */
+  private List<EntitySpan> times(String text, CoreMap sentence, List<CoreLabel> labels) {
     Annotation single = new Annotation(text);
-    single.set(CoreAnnotations.TokensAnnotation.class, sentence.tokens());
-    single.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence.coreMap()));
+    single.set(CoreAnnotations.TokensAnnotation.class, sentence.get(CoreAnnotations.TokensAnnotation.class));
+    single.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence));
     timeAnnotator.get().annotate(single);
     List<CoreMap> timexes = single.get(TimeAnnotations.TimexAnnotations.class);
     List<EntitySpan> times = new ArrayList<>();
     if (timexes == null) {
       return times;
     }
-    List<CoreLabel> labels = sentence.tokens();
     for (CoreMap timex : timexes) {
       Timex value = timex.get(TimeAnnotations.TimexAnnotation.class);
       List<CoreLabel> tokens = timex.get(CoreAnnotations.TokensAnnotation.class);
@@ -238,7 +385,7 @@ final class CoreNlpAnnotator {
   }
 
   /** Loads the tagger, the recognizer and SUTime at once, each on a thread of its own. */
-  private static AnnotationPipeline buildPipeline(Supplier<TimeAnnotator> times) {
+  private static Stages buildStages(Supplier<TimeAnnotator> times) {
     RedwoodConfiguration.current().clear().apply();
     Properties props = new Properties();
     props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
@@ -265,13 +412,9 @@ final class CoreNlpAnnotator {
     CompletableFuture<TimeAnnotator> sutime = onNewThread("factdiff-sutime-load", times::get);
     Annotator pos = new POSTaggerAnnotator("pos", props);
     sutime.join();
-    return new AnnotationPipeline(
-        List.of(
-            new TokenizerAnnotator(false, props),
-            new WordsToSentencesAnnotator(props),
-            pos,
-            new MorphaAnnotator(false),
-            ner.join()));
+    return new Stages(
+        new AnnotationPipeline(List.of(new TokenizerAnnotator(false, props), new WordsToSentencesAnnotator(props))),
+        new AnnotationPipeline(List.of(pos, new MorphaAnnotator(false), ner.join())));
   }
 
   private static <T> CompletableFuture<T> onNewThread(String name, Supplier<T> load) {
