@@ -5,6 +5,7 @@ import dev.factdiff.core.align.AlignedPair;
 import dev.factdiff.core.align.Alignment;
 import dev.factdiff.core.model.Mention;
 import dev.factdiff.core.model.Sentence;
+import dev.factdiff.core.model.Span;
 import dev.factdiff.core.model.Token;
 import dev.factdiff.rules.Category;
 import dev.factdiff.rules.CrossVersionRule;
@@ -85,16 +86,18 @@ public final class AddedClaim implements CrossVersionRule {
                 ImmutableMap.of("revised", m.text())));
       }
     }
-    for (Token t : Unmatched.lostWords(pair, false)) {
+    for (List<Token> phrase : Unmatched.lostPhrases(pair, false)) {
+      Span span = Unmatched.extent(phrase);
+      String text = alignment.revised().text(span);
       findings.add(
           Findings.of(
               INFO,
               Severity.WARNING,
-              "The revision of this sentence adds " + Findings.quote(t.text()) + ".",
+              "The revision of this sentence adds " + Findings.quote(text) + ".",
               alignment,
               Optional.empty(),
-              Optional.of(t.span()),
-              ImmutableMap.of("revised", t.text())));
+              Optional.of(span),
+              ImmutableMap.of("revised", text)));
     }
   }
 }

@@ -37,12 +37,20 @@ public final class ChangedDate implements MatchedPairRule {
               Example.flags(
                   "The ring was last seen three weeks [[before]] she died.",
                   "The ring was last seen three weeks [[after]] she died."),
+              Example.flags(
+                  "The shop on the corner closed unexpectedly [[earlier]] this month.",
+                  "The shop on the corner closed unexpectedly [[later]] this month."),
+              Example.flags(
+                  "The club plans to sign two defenders in the [[summer]] window.",
+                  "The club plans to sign two defenders in the [[winter]] window."),
               Example.passes(
                   "The talks collapsed shortly before the vote.", "The talks collapsed shortly prior to the vote."),
               Example.passes(
                   "He won a fourth term in the May elections.", "He won a fourth term in the elections in May."),
               Example.passes("The talks were held on Monday night.", "On Monday night, the talks were held.")));
 
+  /** A TIMEX3 value that names a season: spring, summer, fall, winter. */
+  private static final Pattern SEASON = Pattern.compile(".*-(SP|SU|FA|WI)");
   /** A TIMEX3 value that names a calendar year, month or day. */
   private static final Pattern CALENDAR = Pattern.compile("\\d{4}(-\\d{2}){0,2}.*");
 
@@ -137,11 +145,11 @@ public final class ChangedDate implements MatchedPairRule {
   }
 
   /**
-   * A time the normalizer pinned down: a year, month, weekday or counted offset has a digit in its value;
-   * "the early years" or "at the time" does not, and is only reported as info.
+   * A time the normalizer pinned down: a year, month, weekday or counted offset has a digit in its value, a
+   * season its code ("XXXX-SU"); "the early years" or "at the time" has neither, and is only reported as info.
    */
   private static boolean settled(TimeExpression t) {
-    return t.value().chars().anyMatch(Character::isDigit);
+    return t.value().chars().anyMatch(Character::isDigit) || SEASON.matcher(t.value()).matches();
   }
 
   private static boolean same(TimeExpression a, TimeExpression b) {

@@ -6,6 +6,7 @@ import dev.factdiff.core.align.Alignment;
 import dev.factdiff.core.model.Mention;
 import dev.factdiff.core.model.ParagraphKind;
 import dev.factdiff.core.model.Sentence;
+import dev.factdiff.core.model.Span;
 import dev.factdiff.core.model.Token;
 import dev.factdiff.rules.Category;
 import dev.factdiff.rules.CrossVersionRule;
@@ -93,16 +94,18 @@ public final class MissingClaim implements CrossVersionRule {
                 ImmutableMap.of("original", m.text())));
       }
     }
-    for (Token t : Unmatched.lostWords(pair, true)) {
+    for (List<Token> phrase : Unmatched.lostPhrases(pair, true)) {
+      Span span = Unmatched.extent(phrase);
+      String text = alignment.original().text(span);
       findings.add(
           Findings.of(
               INFO,
               Severity.WARNING,
-              "The revision of this sentence leaves out " + Findings.quote(t.text()) + ".",
+              "The revision of this sentence leaves out " + Findings.quote(text) + ".",
               alignment,
-              Optional.of(t.span()),
+              Optional.of(span),
               Optional.empty(),
-              ImmutableMap.of("original", t.text())));
+              ImmutableMap.of("original", text)));
     }
   }
 }

@@ -57,8 +57,13 @@ final class TimeOrder {
   }
 
   private static Order order(Token token, List<Token> sentence) {
+    // The word as written first: the lemma of "earlier" is "early", which orders nothing.
+    Order relation = RELATIONS.get(Words.bare(token.text()));
+    if (relation != null) {
+      return relation;
+    }
     String word = Words.lemma(token);
-    Order relation = RELATIONS.get(word);
+    relation = RELATIONS.get(word);
     if (relation != null) {
       return relation;
     }

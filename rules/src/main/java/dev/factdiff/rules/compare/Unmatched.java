@@ -4,6 +4,7 @@ import dev.factdiff.core.align.AlignedPair;
 import dev.factdiff.core.align.Alignment;
 import dev.factdiff.core.model.ParagraphKind;
 import dev.factdiff.core.model.Sentence;
+import dev.factdiff.core.model.Span;
 import dev.factdiff.core.model.Token;
 import dev.factdiff.rules.lexicon.WordClass;
 import java.util.ArrayList;
@@ -52,17 +53,18 @@ final class Unmatched {
   }
 
   /**
-   * Content words that one side adds or drops outright: in an edit whose other side has no content word, and
-   * with no rendering anywhere on the other side, in a sentence otherwise kept as it was. Dropped words are nouns; added ones nouns, adjectives and
-   * adverbs.
+   * Content words that one side adds or drops outright, grouped by the edit they belong to ("political
+   * activists" is one addition, not two): in an edit whose other side has no content word, and with no
+   * rendering anywhere on the other side, in a sentence otherwise kept as it was. Dropped words are nouns; added
+   * ones nouns, adjectives and adverbs.
    */
-  static List<Token> lostWords(AlignedPair pair, boolean fromOriginal) {
+  static List<List<Token>> lostPhrases(AlignedPair pair, boolean fromOriginal) {
     if (!WordOrder.close(pair)) {
       return List.of();
     }
     Set<String> otherLemmas =
         Paraphrases.lemmas(new Side(fromOriginal ? pair.revised() : pair.original()).tokens());
-    List<Token> lost = new ArrayList<>();
+    List<List<Token>> lost = new ArrayList<>();
     for (EditRegion region : EditRegion.of(pair)) {
       List<Token> mine = fromOriginal ? region.originalTokens() : region.revisedTokens();
       List<Token> theirs = fromOriginal ? region.revisedTokens() : region.originalTokens();
@@ -77,9 +79,17 @@ final class Unmatched {
               .filter(t -> kept(t, fromOriginal))
               .filter(t -> !isName(t, other) && !inNumberOrDate(t, side))
               .toList();
-      lost.addAll(Paraphrases.unrendered(candidates, otherLemmas));
+      List<Token> words = Paraphrases.unrendered(candidates, otherLemmas);
+      if (!words.isEmpty()) {
+        lost.add(words);
+      }
     }
     return lost;
+  }
+
+  /** The stretch of text from the first word to the last. */
+  static Span extent(List<Token> words) {
+    return words.get(0).span().union(words.get(words.size() - 1).span());
   }
 
   /** Names and the words derived from them belong to the entity rules. */

@@ -59,4 +59,26 @@ class RuleBehaviourTest {
         Pairs.check(new ChangedNumber(), "Some four million people live there.", "Around 4,000,000 people live there.")
             .isEmpty());
   }
+
+  @Test
+  void wordsAddedTogetherAreOneFinding() {
+    List<Finding> findings =
+        Pairs.check(
+            new AddedClaim(),
+            "The storm hit the town on Friday and flooded the main road.",
+            "The violent tropical storm hit the town on Friday and flooded the main road.");
+    assertEquals(1, findings.size(), findings.toString());
+    assertEquals("The revision of this sentence adds 'violent tropical'.", findings.get(0).message());
+  }
+
+  @Test
+  void aChangedSeasonIsAnError() {
+    List<Finding> findings =
+        Pairs.check(
+            new ChangedDate(),
+            "The club plans to sign two defenders in the summer window.",
+            "The club plans to sign two defenders in the winter window.");
+    assertEquals(1, findings.size(), findings.toString());
+    assertEquals(Severity.ERROR, findings.get(0).severity());
+  }
 }
