@@ -24,7 +24,10 @@ import java.util.Set;
 /**
  * A content word replaced by one that is neither a synonym nor a close paraphrase in WordNet ("a government
  * blockade" against "a seat of government"), or by its antonym. Synonyms, similar words, derived forms and words
- * at most two hypernym links apart ("lengthy"/"long", "held"/"controlled") pass.
+ * at most two hypernym links apart ("lengthy"/"long", "held"/"controlled") pass. How loud a replacement is depends
+ * on the sentence: the one edit of a sentence kept word for word is deliberate (a warning), while a sentence with
+ * several words swapped has been reworded, and each swap there is info unless it is an opposite or one noun for
+ * an unrelated one.
  */
 public final class ChangedMeaning implements MatchedPairRule {
 
@@ -45,6 +48,12 @@ public final class ChangedMeaning implements MatchedPairRule {
               Example.flags(
                   "[[Almost]] all of the residents had left the town by Friday.",
                   "All of the residents had left the town by Friday."),
+              Example.flags(
+                  "The club signed a [[semi-pro]] striker from the coast.",
+                  "The club signed a [[pro]] striker from the coast."),
+              Example.flags(
+                  "The museum showed a [[week]]-long programme of silent films.",
+                  "The museum showed a [[month]]-long programme of silent films."),
               Example.passes(
                   "They described it as a lengthy meeting.", "They described it as a long meeting."),
               Example.passes(
@@ -66,26 +75,40 @@ public final class ChangedMeaning implements MatchedPairRule {
     List<EditRegion> regions = EditRegion.of(pair);
     boolean close = WordOrder.close(pair);
     boolean sole = close && regions.size() == 1;
+    boolean rewording =
+        regions.stream().filter(ChangedMeaning::swapsWords).count() >= 2
+            && regions.stream().noneMatch(ChangedMeaning::hasOpposites);
     for (EditRegion region : regions) {
-      check(pair, region, close, sole, originalLemmas, revisedLemmas, alignment).ifPresent(findings::add);
+      check(pair, region, close, sole, rewording, originalLemmas, revisedLemmas, alignment).ifPresent(findings::add);
     }
     return findings;
   }
 
   private Optional<Finding> check(
       AlignedPair pair,
-      EditRegion region, boolean close, boolean sole, Set<String> originalLemmas, Set<String> revisedLemmas, Alignment alignment) {
+      EditRegion region, boolean close, boolean sole, boolean rewording, Set<String> originalLemmas, Set<String> revisedLemmas, Alignment alignment) {
     WordNetLexicon lexicon = WordNetLexicon.get();
-    for (Token o : graded(region.originalTokens())) {
-      for (Token r : graded(region.revisedTokens())) {
-        if (opposite(o, r)) {
-          return Optional.of(finding(o, r, Relation.ANTONYM, Severity.ERROR, alignment));
-        }
-      }
+    Optional<List<Token>> opposites = opposites(region);
+    if (opposites.isPresent()) {
+      return Optional.of(finding(opposites.get().get(0), opposites.get().get(1), Relation.ANTONYM, Severity.ERROR, alignment));
     }
     Optional<Finding> quantifier = Quantifiers.swapped(region).map(s -> finding(s.get(0), s.get(1), Relation.UNRELATED, Severity.WARNING, alignment));
     if (quantifier.isPresent()) {
       return quantifier;
+    }
+    Optional<CompoundChange.Change> compound = CompoundChange.in(region, new Side(pair.original()), new Side(pair.revised()));
+    if (compound.isPresent()) {
+      CompoundChange.Change c = compound.get();
+      return Optional.of(
+          Findings.of(
+              INFO,
+              close ? Severity.WARNING : Severity.INFO,
+              Findings.quote(c.original().text()) + " became " + Findings.quote(c.revised().text()) + ": "
+                  + c.explanation() + ".",
+              alignment,
+              Optional.of(c.original().span()),
+              Optional.of(c.revised().span()),
+              ImmutableMap.of("original", c.original().text(), "revised", c.revised().text())));
     }
     Optional<Token> hedge =
         Quantifiers.droppedHedge(region, new Side(pair.original()).tokens(), new Side(pair.revised()).tokens());
@@ -105,8 +128,15 @@ public final class ChangedMeaning implements MatchedPairRule {
               original ? Optional.empty() : Optional.of(hedge.get().span()),
               ImmutableMap.of(original ? "original" : "revised", hedge.get().text())));
     }
+    Side originalSide = new Side(pair.original());
+    Side revisedSide = new Side(pair.revised());
     List<Token> removed = content(region.originalTokens());
     List<Token> added = content(region.revisedTokens());
+    if (removed.stream().anyMatch(t -> dated(t, originalSide)) && added.stream().anyMatch(t -> dated(t, revisedSide))) {
+      // "three weeks" against "three months": the date rule compares the two time expressions.
+      removed = removed.stream().filter(t -> !dated(t, originalSide)).toList();
+      added = added.stream().filter(t -> !dated(t, revisedSide)).toList();
+    }
     if (removed.isEmpty() || added.isEmpty()) {
       return Optional.empty();
     }
@@ -127,6 +157,9 @@ public final class ChangedMeaning implements MatchedPairRule {
         if (sole && lostWords.size() <= SMALL && newWords.size() <= SMALL && severity == Severity.INFO) {
           // The one change of a sentence kept otherwise word for word is deliberate, not a translator's drift.
           severity = Severity.WARNING;
+        }
+        if (rewording && severity == Severity.WARNING) {
+          severity = Severity.INFO;
         }
         return Optional.of(finding(o, r, relation, severity, alignment));
       }
@@ -198,6 +231,30 @@ public final class ChangedMeaning implements MatchedPairRule {
         .filter(t -> !t.isPunctuation() && !Words.isAuxiliary(t) && !t.lemma().equals("not"))
         .filter(t -> WordClass.ofTag(t.pos()).isPresent() || t.pos().equals("IN"))
         .toList();
+  }
+
+  /** The first word of the region and the word that replaced it with the opposite meaning, if any. */
+  private static Optional<List<Token>> opposites(EditRegion region) {
+    for (Token o : graded(region.originalTokens())) {
+      for (Token r : graded(region.revisedTokens())) {
+        if (opposite(o, r)) {
+          return Optional.of(List.of(o, r));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean hasOpposites(EditRegion region) {
+    return opposites(region).isPresent();
+  }
+
+  private static boolean dated(Token token, Side side) {
+    return side.times().stream().anyMatch(t -> t.span().contains(token.span()));
+  }
+
+  private static boolean swapsWords(EditRegion region) {
+    return !content(region.originalTokens()).isEmpty() && !content(region.revisedTokens()).isEmpty();
   }
 
   private static List<Token> content(List<Token> tokens) {
