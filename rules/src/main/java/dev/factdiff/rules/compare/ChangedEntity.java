@@ -38,6 +38,9 @@ public final class ChangedEntity implements MatchedPairRule {
               Example.passes(
                   "Germany and France signed the treaty.", "France and Germany signed the treaty."),
               Example.flags("The [[U.N.]] sent observers.", "The [[EU]] sent observers."),
+              Example.flags(
+                  "The founder of the digital start-up [[Ozy]] Media was arrested on fraud charges last week.",
+                  "The founder of the digital start-up [[Zumo]] Media was arrested on fraud charges last week."),
               Example.passes(
                   "The United Nations hopes to set up a fund.", "The U.N. hopes to set up a fund."),
               Example.passes(

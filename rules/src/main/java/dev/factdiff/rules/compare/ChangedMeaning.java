@@ -1,6 +1,7 @@
 package dev.factdiff.rules.compare;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Multiset;
 import dev.factdiff.core.align.AlignedPair;
 import dev.factdiff.core.align.Alignment;
 import dev.factdiff.core.model.Token;
@@ -49,6 +50,12 @@ public final class ChangedMeaning implements MatchedPairRule {
                   "[[Almost]] all of the residents had left the town by Friday.",
                   "All of the residents had left the town by Friday."),
               Example.flags(
+                  "The firm reported a drop in phone [[sales]] last year and expects sales of $2bn next year.",
+                  "The firm reported a drop in phone [[profits]] last year and expects sales of $2bn next year."),
+              Example.flags(
+                  "The children painted the garden fence [[yellow]] on Saturday morning.",
+                  "The children painted the garden fence [[green]] on Saturday morning."),
+              Example.flags(
                   "The club signed a [[semi-pro]] striker from the coast.",
                   "The club signed a [[pro]] striker from the coast."),
               Example.flags(
@@ -70,8 +77,8 @@ public final class ChangedMeaning implements MatchedPairRule {
   @Override
   public List<Finding> check(Alignment alignment, AlignedPair pair, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    Set<String> originalLemmas = Paraphrases.lemmas(new Side(pair.original()).tokens());
-    Set<String> revisedLemmas = Paraphrases.lemmas(new Side(pair.revised()).tokens());
+    Multiset<String> originalLemmas = Paraphrases.lemmas(new Side(pair.original()).tokens());
+    Multiset<String> revisedLemmas = Paraphrases.lemmas(new Side(pair.revised()).tokens());
     List<EditRegion> regions = EditRegion.of(pair);
     boolean close = WordOrder.close(pair);
     boolean sole = close && regions.size() == 1;
@@ -86,7 +93,7 @@ public final class ChangedMeaning implements MatchedPairRule {
 
   private Optional<Finding> check(
       AlignedPair pair,
-      EditRegion region, boolean close, boolean sole, boolean rewording, Set<String> originalLemmas, Set<String> revisedLemmas, Alignment alignment) {
+      EditRegion region, boolean close, boolean sole, boolean rewording, Multiset<String> originalLemmas, Multiset<String> revisedLemmas, Alignment alignment) {
     WordNetLexicon lexicon = WordNetLexicon.get();
     Optional<List<Token>> opposites = opposites(region);
     if (opposites.isPresent()) {
@@ -158,7 +165,7 @@ public final class ChangedMeaning implements MatchedPairRule {
           // The one change of a sentence kept otherwise word for word is deliberate, not a translator's drift.
           severity = Severity.WARNING;
         }
-        if (rewording && severity == Severity.WARNING) {
+        if (rewording && severity == Severity.WARNING && relation != Relation.ANTONYM) {
           severity = Severity.INFO;
         }
         return Optional.of(finding(o, r, relation, severity, alignment));
@@ -176,6 +183,10 @@ public final class ChangedMeaning implements MatchedPairRule {
       Token o, Token r, Relation relation, WordClass wordClass, boolean oneForOne, boolean close) {
     if (wordClass == WordClass.NOUN && relation == Relation.UNRELATED) {
       return oneForOne ? Severity.ERROR : close ? Severity.WARNING : Severity.INFO;
+    }
+    if (relation == Relation.ANTONYM) {
+      // Opposites across word classes ("a decline" against "increased"): a rewording does not excuse them.
+      return Severity.WARNING;
     }
     if (!close) {
       return Severity.INFO;

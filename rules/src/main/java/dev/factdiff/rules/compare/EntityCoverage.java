@@ -3,6 +3,7 @@ package dev.factdiff.rules.compare;
 import dev.factdiff.core.align.AlignedPair;
 import dev.factdiff.core.model.Mention;
 import dev.factdiff.core.model.Token;
+import dev.factdiff.rules.lexicon.WordNetLexicon;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -77,13 +78,13 @@ record EntityCoverage(List<Mention> onlyOriginal, List<Mention> onlyRevised) {
     for (EditRegion region : EditRegion.of(pair)) {
       Optional<Token> o =
           region.originalTokens().stream()
-              .filter(t -> t.isProperNoun() && !inTime(t, original))
+              .filter(t -> named(t) && !inTime(t, original))
               .filter(t -> !covered(t, revisedWords, revisedSpare))
               .filter(t -> !ShortForm.stands(t, original.tokens(), revised.tokens()))
               .findFirst();
       Optional<Token> r =
           region.revisedTokens().stream()
-              .filter(t -> t.isProperNoun() && !inTime(t, revised))
+              .filter(t -> named(t) && !inTime(t, revised))
               .filter(t -> !covered(t, originalWords, originalSpare))
               .filter(t -> !ShortForm.stands(t, revised.tokens(), original.tokens()))
               .findFirst();
@@ -92,6 +93,16 @@ record EntityCoverage(List<Mention> onlyOriginal, List<Mention> onlyRevised) {
       }
     }
     return swaps;
+  }
+
+  /**
+   * A proper noun, or a capitalized word inside a sentence that WordNet does not know, which the tagger took for
+   * a common noun ("Ozy" of a company name it has not seen).
+   */
+  private static boolean named(Token t) {
+    return t.isProperNoun()
+        || (t.index() > 0 && t.pos().startsWith("NN") && Character.isUpperCase(t.text().codePointAt(0))
+            && !WordNetLexicon.get().knows(t.text()));
   }
 
   /** "March", "Monday": proper nouns that name a time, which the date rule compares. */

@@ -1,5 +1,6 @@
 package dev.factdiff.rules.compare;
 
+import com.google.common.collect.Multiset;
 import dev.factdiff.core.align.AlignedPair;
 import dev.factdiff.core.align.Alignment;
 import dev.factdiff.core.model.ParagraphKind;
@@ -62,7 +63,7 @@ final class Unmatched {
     if (!WordOrder.close(pair)) {
       return List.of();
     }
-    Set<String> otherLemmas =
+    Multiset<String> otherLemmas =
         Paraphrases.lemmas(new Side(fromOriginal ? pair.revised() : pair.original()).tokens());
     List<List<Token>> lost = new ArrayList<>();
     for (EditRegion region : EditRegion.of(pair)) {

@@ -125,11 +125,13 @@ public final class WordNetLexicon {
     if (linked(sa, b, DERIVATIONS) || linked(sb, a, DERIVATIONS)) {
       return Relation.DERIVED;
     }
-    if (defines(sa, b) || defines(sb, a)) {
-      return Relation.DEFINED;
-    }
     boolean[] lineage = new boolean[1];
     int distance = hypernymDistance(sa, sb, lineage);
+    if (defines(sa, b) || defines(sb, a)) {
+      // Two kinds of one thing are told apart by their definitions, not made alike by them: "alligator" is
+      // defined against "crocodile", "green" against "yellow".
+      return distance == NEAR && !lineage[0] ? Relation.DISTANT : Relation.DEFINED;
+    }
     // A hypernym stands for its hyponym ("warplane", "fighter"); two kinds of one thing do not ("knee", "shoulder").
     if (distance <= NEAR && lineage[0]) {
       return Relation.NEAR_HYPERNYM;

@@ -43,4 +43,17 @@ class ChangedMeaningTest {
     assertEquals(Severity.WARNING, findings.get(1).severity());
     assertTrue(findings.get(1).message().contains("'previous' became 'next'"), findings.get(1).message());
   }
+
+  @Test
+  void anOppositeAcrossWordClassesIsNotExcusedByARewording() {
+    List<Finding> findings =
+        Pairs.check(
+            new ChangedMeaning(),
+            "The company reported a sharp decline in car sales and cut its forecast for the year.",
+            "The company reported a sharp increase in car exports and cut its forecast for the year.");
+    assertTrue(
+        findings.stream()
+            .anyMatch(f -> f.message().contains("'decline' became its opposite") && f.severity() != Severity.INFO),
+        findings.toString());
+  }
 }

@@ -39,6 +39,12 @@ class WordNetLexiconTest {
   }
 
   @Test
+  void twoKindsOfOneThingStayApartThoughOneDefinesTheOther() {
+    assertEquals(Relation.DISTANT, lexicon.relation("alligator", "crocodile"));
+    assertEquals(Relation.DISTANT, lexicon.relation("yellow", "green"));
+  }
+
+  @Test
   void unknownWordsAndSameLemma() {
     assertEquals(Relation.UNKNOWN, lexicon.relation("qwzxv", "house"));
     assertEquals(Relation.SAME, lexicon.relation("House", "house"));
