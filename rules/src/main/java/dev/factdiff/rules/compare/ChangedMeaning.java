@@ -139,10 +139,10 @@ public final class ChangedMeaning implements MatchedPairRule {
     Side revisedSide = new Side(pair.revised());
     List<Token> removed = content(region.originalTokens());
     List<Token> added = content(region.revisedTokens());
-    if (removed.stream().anyMatch(t -> dated(t, originalSide)) && added.stream().anyMatch(t -> dated(t, revisedSide))) {
+    if (removed.stream().anyMatch(originalSide::inTime) && added.stream().anyMatch(revisedSide::inTime)) {
       // "three weeks" against "three months": the date rule compares the two time expressions.
-      removed = removed.stream().filter(t -> !dated(t, originalSide)).toList();
-      added = added.stream().filter(t -> !dated(t, revisedSide)).toList();
+      removed = removed.stream().filter(t -> !originalSide.inTime(t)).toList();
+      added = added.stream().filter(t -> !revisedSide.inTime(t)).toList();
     }
     if (removed.isEmpty() || added.isEmpty()) {
       return Optional.empty();
@@ -258,10 +258,6 @@ public final class ChangedMeaning implements MatchedPairRule {
 
   private static boolean hasOpposites(EditRegion region) {
     return opposites(region).isPresent();
-  }
-
-  private static boolean dated(Token token, Side side) {
-    return side.times().stream().anyMatch(t -> t.span().contains(token.span()));
   }
 
   private static boolean swapsWords(EditRegion region) {

@@ -57,15 +57,11 @@ final class CompoundChange {
         }
       }
       if (differing >= 0 && UNITS.contains(unit(a.get(differing))) && UNITS.contains(unit(b.get(differing)))
-          && !unit(a.get(differing)).equals(unit(b.get(differing))) && !dated(o, original) && !dated(r, revised)) {
+          && !unit(a.get(differing)).equals(unit(b.get(differing))) && !original.inTime(o) && !revised.inTime(r)) {
         return Optional.of(new Change(o, r, "another unit of time"));
       }
     }
     return Optional.empty();
-  }
-
-  private static boolean dated(Token token, Side side) {
-    return side.times().stream().anyMatch(t -> t.span().contains(token.span()));
   }
 
   private static List<Token> words(List<Token> tokens) {

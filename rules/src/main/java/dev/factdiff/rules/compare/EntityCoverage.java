@@ -78,13 +78,13 @@ record EntityCoverage(List<Mention> onlyOriginal, List<Mention> onlyRevised) {
     for (EditRegion region : EditRegion.of(pair)) {
       Optional<Token> o =
           region.originalTokens().stream()
-              .filter(t -> named(t) && !inTime(t, original))
+              .filter(t -> named(t) && !original.inTime(t))
               .filter(t -> !covered(t, revisedWords, revisedSpare))
               .filter(t -> !ShortForm.stands(t, original.tokens(), revised.tokens()))
               .findFirst();
       Optional<Token> r =
           region.revisedTokens().stream()
-              .filter(t -> named(t) && !inTime(t, revised))
+              .filter(t -> named(t) && !revised.inTime(t))
               .filter(t -> !covered(t, originalWords, originalSpare))
               .filter(t -> !ShortForm.stands(t, revised.tokens(), original.tokens()))
               .findFirst();
@@ -103,11 +103,6 @@ record EntityCoverage(List<Mention> onlyOriginal, List<Mention> onlyRevised) {
     return t.isProperNoun()
         || (t.index() > 0 && t.pos().startsWith("NN") && Character.isUpperCase(t.text().codePointAt(0))
             && !WordNetLexicon.get().knows(t.text()));
-  }
-
-  /** "March", "Monday": proper nouns that name a time, which the date rule compares. */
-  private static boolean inTime(Token t, Side side) {
-    return side.times().stream().anyMatch(d -> d.span().contains(t.span()));
   }
 
   static EntityCoverage of(AlignedPair pair) {

@@ -60,6 +60,11 @@ record Side(List<Sentence> sentences) {
     return sentences.stream().map(Sentence::text).collect(Collectors.joining(" "));
   }
 
+  /** Whether the token is part of a time expression ("week" of "last week"): the date rule compares those. */
+  boolean inTime(Token token) {
+    return times().stream().anyMatch(t -> t.span().contains(token.span()));
+  }
+
   /** The tokens that lie inside a span. */
   List<Token> tokensIn(Span span) {
     return tokens().stream().filter(t -> span.contains(t.span())).toList();

@@ -110,7 +110,7 @@ final class Unmatched {
   /** "percent" of "90 percent", "week" of "last week": the number and date rules compare those. */
   private static boolean inNumberOrDate(Token t, Side side) {
     return side.quantities().stream().anyMatch(q -> q.span().contains(t.span()))
-        || side.times().stream().anyMatch(d -> d.span().contains(t.span()));
+        || side.inTime(t);
   }
 
   private static boolean kept(Token t, boolean fromOriginal) {
