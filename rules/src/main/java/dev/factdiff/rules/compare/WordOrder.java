@@ -27,8 +27,13 @@ final class WordOrder {
     return kept(pair) >= CLOSE;
   }
 
+  /** The words as compared: "an" is "a" (the article follows the next word's sound, not the meaning). */
   static List<String> words(List<Token> tokens) {
-    return tokens.stream().map(t -> Words.bare(t.text())).filter(w -> !w.isEmpty()).toList();
+    return tokens.stream()
+        .map(t -> Words.bare(t.text()))
+        .filter(w -> !w.isEmpty())
+        .map(w -> w.equals("an") ? "a" : w)
+        .toList();
   }
 
   static int commonSubsequence(List<String> a, List<String> b) {

@@ -56,4 +56,15 @@ class ChangedMeaningTest {
             .anyMatch(f -> f.message().contains("'decline' became its opposite") && f.severity() != Severity.INFO),
         findings.toString());
   }
+
+  @Test
+  void anArticleThatFollowsTheNextWordsSoundIsNoEdit() {
+    List<Finding> findings =
+        Pairs.check(
+            new ChangedMeaning(),
+            "Treatments mean the illness is now a manageable disease.",
+            "Treatments mean the illness is now an extinct disease.");
+    assertEquals(1, findings.size(), findings.toString());
+    assertEquals(Severity.WARNING, findings.get(0).severity());
+  }
 }
