@@ -41,6 +41,12 @@ public final class ChangedEntity implements MatchedPairRule {
               Example.flags(
                   "The founder of the digital start-up [[Ozy]] Media was arrested on fraud charges last week.",
                   "The founder of the digital start-up [[Zumo]] Media was arrested on fraud charges last week."),
+              Example.flags(
+                  "The club ruled out a move for the [[Colombia]] striker because of his high wages.",
+                  "The club ruled out a move for the [[Brazilian]] striker because of his high wages."),
+              Example.passes(
+                  "The British laid mines across the sea lanes to stop merchant ships.",
+                  "Britain laid mines across the sea lanes to stop merchant ships."),
               Example.passes(
                   "The United Nations hopes to set up a fund.", "The U.N. hopes to set up a fund."),
               Example.passes(

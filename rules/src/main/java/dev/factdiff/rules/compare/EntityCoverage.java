@@ -96,13 +96,18 @@ record EntityCoverage(List<Mention> onlyOriginal, List<Mention> onlyRevised) {
   }
 
   /**
-   * A proper noun, or a capitalized word inside a sentence that WordNet does not know, which the tagger took for
-   * a common noun ("Ozy" of a company name it has not seen).
+   * A proper noun; a capitalized word inside a sentence that WordNet does not know, which the tagger took for a
+   * common noun ("Ozy" of a company name it has not seen); or a capitalized adjective inside a sentence, which
+   * names a people or place ("Brazilian").
    */
   private static boolean named(Token t) {
-    return t.isProperNoun()
-        || (t.index() > 0 && t.pos().startsWith("NN") && Character.isUpperCase(t.text().codePointAt(0))
-            && !WordNetLexicon.get().knows(t.text()));
+    if (t.isProperNoun()) {
+      return true;
+    }
+    if (t.index() == 0 || !Character.isUpperCase(t.text().codePointAt(0))) {
+      return false;
+    }
+    return (t.pos().startsWith("NN") && !WordNetLexicon.get().knows(t.text())) || t.pos().startsWith("JJ");
   }
 
   static EntityCoverage of(AlignedPair pair) {

@@ -87,11 +87,49 @@ public final class WordNetLexicon {
     return relations.computeIfAbsent(key, k -> compute(a, b));
   }
 
-  /** Whether one word is derived from the other in WordNet ("Russia", "Russian"). */
+  /**
+   * Whether one word is derived from the other in WordNet ("Russia", "Russian"), or from a name of several words
+   * that holds the other ("British" pertains to "Great Britain").
+   */
   public boolean derived(String first, String second) {
+    String a = normalize(first);
+    String b = normalize(second);
     return relation(first, second) == Relation.DERIVED
-        || linked(senses(normalize(first), EnumSet.allOf(WordClass.class)), normalize(second), DERIVATIONS)
-        || linked(senses(normalize(second), EnumSet.allOf(WordClass.class)), normalize(first), DERIVATIONS);
+        || linked(senses(a, EnumSet.allOf(WordClass.class)), b, DERIVATIONS)
+        || linked(senses(b, EnumSet.allOf(WordClass.class)), a, DERIVATIONS)
+        || linkedToPart(senses(a, EnumSet.allOf(WordClass.class)), b)
+        || linkedToPart(senses(b, EnumSet.allOf(WordClass.class)), a);
+  }
+
+  private boolean linkedToPart(List<Synset> from, String word) {
+    synchronized (dictionary) {
+      try {
+        for (Synset s : from) {
+          for (Pointer p : s.getPointers()) {
+            if (DERIVATIONS.contains(p.getType()) && holdsAsPart(p.getTargetSynset(), word)) {
+              return true;
+            }
+          }
+        }
+        return false;
+      } catch (JWNLException e) {
+        throw new IllegalStateException("WordNet lookup failed: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  private static boolean holdsAsPart(Synset synset, String word) {
+    for (Word w : synset.getWords()) {
+      String lemma = w.getLemma().toLowerCase(Locale.ROOT);
+      if (lemma.contains(" ") || lemma.contains("_")) {
+        for (String part : lemma.split("[ _]")) {
+          if (part.equals(word)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -56,5 +56,6 @@ class WordNetLexiconTest {
   void derivedNames() {
     assertTrue(lexicon.derived("Russia", "Russian"));
     assertFalse(lexicon.derived("Russia", "Iran"));
+    assertTrue(lexicon.derived("British", "Britain"), "through 'Great Britain'");
   }
 }
