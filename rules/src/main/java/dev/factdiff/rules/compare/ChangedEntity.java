@@ -42,6 +42,9 @@ public final class ChangedEntity implements MatchedPairRule {
                   "The founder of the digital start-up [[Ozy]] Media was arrested on fraud charges last week.",
                   "The founder of the digital start-up [[Zumo]] Media was arrested on fraud charges last week."),
               Example.flags(
+                  "Sales of its vaccine against [[SARS-CoV-2]] fell in the fourth quarter.",
+                  "Sales of its vaccine against [[SARS-CoV-4]] fell in the fourth quarter."),
+              Example.flags(
                   "The club ruled out a move for the [[Colombia]] striker because of his high wages.",
                   "The club ruled out a move for the [[Brazilian]] striker because of his high wages."),
               Example.passes(
@@ -102,6 +105,23 @@ public final class ChangedEntity implements MatchedPairRule {
               o.span(),
               r.span(),
               ImmutableMap.of("original", o.text() + " (" + o.type() + ")", "revised", r.text() + " (" + r.type() + ")")));
+    }
+    Side originalSide = new Side(pair.original());
+    Side revisedSide = new Side(pair.revised());
+    for (EditRegion region : EditRegion.of(pair)) {
+      Designation.in(region, originalSide, revisedSide)
+          .ifPresent(
+              change -> {
+                String o = alignment.original().text(change.original());
+                String r = alignment.revised().text(change.revised());
+                findings.add(
+                    finding(
+                        alignment,
+                        "The original names " + Findings.quote(o) + " where the revision names " + Findings.quote(r) + ".",
+                        change.original(),
+                        change.revised(),
+                        ImmutableMap.of("original", o, "revised", r)));
+              });
     }
     for (SwappedRoles.Exchange exchange : SwappedRoles.of(pair)) {
       Mention o = exchange.original();
