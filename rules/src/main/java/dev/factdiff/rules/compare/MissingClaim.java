@@ -39,6 +39,9 @@ public final class MissingClaim implements CrossVersionRule {
               Example.flags(
                   "On Friday the storm damaged the [[harbour]] and several houses in the old town near the river.",
                   "On Friday the storm damaged several houses in the old town near the river."),
+              Example.flags(
+                  "The new fund will help farmers cope with the [[effects]] of the long drought.",
+                  "The new fund will help farmers cope with the of the long drought."),
               Example.passes(
                   "The mayor opened the new bridge on Monday.", "On Monday the mayor opened the new bridge."),
               Example.passes(

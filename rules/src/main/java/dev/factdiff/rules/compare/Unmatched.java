@@ -65,6 +65,8 @@ final class Unmatched {
     }
     Multiset<String> otherLemmas =
         Paraphrases.lemmas(new Side(fromOriginal ? pair.revised() : pair.original()).tokens());
+    Multiset<String> ownLemmas =
+        Paraphrases.lemmas(new Side(fromOriginal ? pair.original() : pair.revised()).tokens());
     List<List<Token>> lost = new ArrayList<>();
     for (EditRegion region : EditRegion.of(pair)) {
       List<Token> mine = fromOriginal ? region.originalTokens() : region.revisedTokens();
@@ -80,7 +82,9 @@ final class Unmatched {
               .filter(t -> kept(t, fromOriginal))
               .filter(t -> !isName(t, other) && !inNumberOrDate(t, side))
               .toList();
-      List<Token> words = Paraphrases.unrendered(candidates, otherLemmas);
+      // Only a word the other side has and this one lacks can render a lost one: "effects" cut from "the
+      // effects of global warming" is not rendered by "warming", which both sides keep.
+      List<Token> words = Paraphrases.unrendered(candidates, otherLemmas, ownLemmas);
       if (!words.isEmpty()) {
         lost.add(words);
       }
