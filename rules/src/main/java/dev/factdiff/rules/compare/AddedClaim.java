@@ -36,6 +36,12 @@ public final class AddedClaim implements CrossVersionRule {
                   "The mayor opened the bridge on Monday. [[Traffic was diverted for three hours.]]"),
               Example.flags(
                   "The storm hit the town on Friday.", "The [[violent]] storm hit the town on Friday."),
+              Example.flags(
+                  "Workers at the plant found water in the basement after the storm on Monday.",
+                  "Workers at the plant found [[contaminated]] water in the basement after the storm on Monday."),
+              Example.flags(
+                  "The museum bought a painting by a young artist at the auction last spring.",
+                  "The museum bought a painting by a young [[Chinese]] artist at the auction last spring."),
               Example.passes(
                   "The mayor opened the new bridge on Monday.", "On Monday the mayor opened the new bridge."),
               Example.passes(

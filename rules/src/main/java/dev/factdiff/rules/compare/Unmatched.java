@@ -79,7 +79,7 @@ final class Unmatched {
       List<Token> candidates =
           mine.stream()
               .filter(Words::isContent)
-              .filter(t -> kept(t, fromOriginal))
+              .filter(t -> kept(t, fromOriginal, side))
               .filter(t -> !isName(t, other) && !inNumberOrDate(t, side))
               .toList();
       // Only a word the other side has and this one lacks can render a lost one: "effects" cut from "the
@@ -105,7 +105,10 @@ final class Unmatched {
     if (!Character.isUpperCase(t.text().codePointAt(0))) {
       return false;
     }
-    return t.index() > 0
+    // A capitalized adjective inside a sentence ("Chinese") is a word the entity rules do not see: it counts
+    // here unless the other side names what it derives from.
+    boolean properAdjective = t.pos().startsWith("JJ");
+    return (t.index() > 0 && !properAdjective)
         || other.tokens().stream()
             .filter(o -> !o.text().isEmpty() && Character.isUpperCase(o.text().codePointAt(0)))
             .anyMatch(o -> Names.derived(o.text(), t.text()));
@@ -117,11 +120,25 @@ final class Unmatched {
         || side.inTime(t);
   }
 
-  private static boolean kept(Token t, boolean fromOriginal) {
+  private static boolean kept(Token t, boolean fromOriginal, Side side) {
     Optional<WordClass> c = WordClass.ofTag(t.pos());
     if (c.isEmpty()) {
       return false;
     }
-    return c.get() == WordClass.NOUN || (!fromOriginal && c.get() != WordClass.VERB);
+    return c.get() == WordClass.NOUN || (!fromOriginal && (c.get() != WordClass.VERB || modifier(t, side)));
+  }
+
+  /** A participle used as an adjective, right before its noun: "contaminated water", "a cooling tower". */
+  private static boolean modifier(Token t, Side side) {
+    if (!t.pos().equals("VBN") && !t.pos().equals("VBG")) {
+      return false;
+    }
+    List<Token> tokens = side.tokens();
+    int at = tokens.indexOf(t);
+    if (at < 0 || at + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(at + 1);
+    return next.index() == t.index() + 1 && next.pos().startsWith("NN");
   }
 }
