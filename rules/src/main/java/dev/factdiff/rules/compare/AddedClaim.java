@@ -40,6 +40,9 @@ public final class AddedClaim implements CrossVersionRule {
                   "Workers at the plant found water in the basement after the storm on Monday.",
                   "Workers at the plant found [[contaminated]] water in the basement after the storm on Monday."),
               Example.flags(
+                  "The plane was hijacked on its way to the capital in March.",
+                  "The plane was hijacked [[again]] on its way to the capital in March."),
+              Example.flags(
                   "The museum bought a painting by a young artist at the auction last spring.",
                   "The museum bought a painting by a young [[Chinese]] artist at the auction last spring."),
               Example.passes(

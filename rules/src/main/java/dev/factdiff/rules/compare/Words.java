@@ -13,11 +13,14 @@ final class Words {
       Set.of("be", "have", "do", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
           "get", "become");
 
-  /** Adverbs and adjectives that only grade, connect or hedge, and the noun that stands for another ("ones"). */
+  /**
+   * Adverbs and adjectives that only grade, connect or hedge, and the noun that stands for another ("ones").
+   * Not "only" and "again": they restrict or repeat the claim.
+   */
   private static final Set<String> LIGHT =
-      Set.of("also", "then", "later", "still", "even", "just", "only", "so", "too", "very", "much", "more",
+      Set.of("also", "then", "later", "still", "even", "just", "so", "too", "very", "much", "more",
           "most", "however", "there", "here", "as", "well", "up", "out", "about", "around", "some", "such",
-          "other", "many", "few", "own", "same", "certain", "rather", "quite", "again", "ago", "now", "yet",
+          "other", "many", "few", "own", "same", "certain", "rather", "quite", "ago", "now", "yet",
           "already", "not", "n't", "never", "both", "each", "all", "any", "further", "thus", "how", "when",
           "where", "why", "this", "that", "these", "those", "which", "who", "what", "one");
 
