@@ -40,6 +40,9 @@ public final class MissingClaim implements CrossVersionRule {
                   "On Friday the storm damaged the [[harbour]] and several houses in the old town near the river.",
                   "On Friday the storm damaged several houses in the old town near the river."),
               Example.flags(
+                  "After the match [[they]] travelled back to the city by coach.",
+                  "After the match travelled back to the city by coach."),
+              Example.flags(
                   "The new fund will help farmers cope with the [[effects]] of the long drought.",
                   "The new fund will help farmers cope with the of the long drought."),
               Example.passes(
@@ -96,6 +99,17 @@ public final class MissingClaim implements CrossVersionRule {
                 Optional.empty(),
                 ImmutableMap.of("original", m.text())));
       }
+    }
+    for (Token t : Unmatched.droppedSubjects(pair)) {
+      findings.add(
+          Findings.of(
+              INFO,
+              Severity.WARNING,
+              "The revision of this sentence drops its subject " + Findings.quote(t.text()) + ".",
+              alignment,
+              Optional.of(t.span()),
+              Optional.empty(),
+              ImmutableMap.of("original", t.text())));
     }
     for (List<Token> phrase : Unmatched.lostPhrases(pair, true)) {
       Span span = Unmatched.extent(phrase);

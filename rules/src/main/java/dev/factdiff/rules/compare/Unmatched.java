@@ -92,6 +92,27 @@ final class Unmatched {
     return lost;
   }
 
+  /**
+   * Subject pronouns the revision drops with nothing in their place, in a sentence otherwise kept: "They
+   * traveled back to Paris" against "Traveled back to Paris" no longer says who.
+   */
+  static List<Token> droppedSubjects(AlignedPair pair) {
+    if (!WordOrder.close(pair)) {
+      return List.of();
+    }
+    List<Token> dropped = new ArrayList<>();
+    for (EditRegion region : EditRegion.of(pair)) {
+      if (region.revisedTokens().stream().allMatch(Token::isPunctuation)) {
+        region.originalTokens().stream()
+            .filter(t -> t.pos().equals("PRP") && SUBJECT_PRONOUNS.contains(Words.bare(t.text())))
+            .forEach(dropped::add);
+      }
+    }
+    return dropped;
+  }
+
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they");
+
   /** The stretch of text from the first word to the last. */
   static Span extent(List<Token> words) {
     return words.get(0).span().union(words.get(words.size() - 1).span());
