@@ -44,6 +44,9 @@ public final class ChangedMeaning implements MatchedPairRule {
               Example.flags(
                   "Exports [[increased]] sharply last year.", "Exports [[decreased]] sharply last year."),
               Example.flags(
+                  "The soup is a dish [[prepared]] with herbs and spices.",
+                  "The soup is a dish [[unprepared]] with herbs and spices."),
+              Example.flags(
                   "The new budget was [[applauded]] by most of the city's councillors.",
                   "The new budget was [[mocked]] by most of the city's councillors."),
               Example.flags(
@@ -233,7 +236,10 @@ public final class ChangedMeaning implements MatchedPairRule {
     if (wordClass.isPresent() && wordClass.equals(WordClass.ofTag(r.pos()))) {
       return lexicon.opposite(Words.lemma(o), Words.lemma(r), wordClass.get());
     }
-    return lexicon.relation(Words.lemma(o), Words.lemma(r)) == Relation.ANTONYM;
+    // Tagged apart, the words as written can still be opposites: "prepared" (a verb, lemma "prepare") and
+    // "unprepared" (an adjective).
+    return lexicon.relation(Words.lemma(o), Words.lemma(r)) == Relation.ANTONYM
+        || lexicon.relation(Words.bare(o.text()), Words.bare(r.text())) == Relation.ANTONYM;
   }
 
   /** Words that can have an opposite: content words, grading words ("more", "less"), "before", "after". */
