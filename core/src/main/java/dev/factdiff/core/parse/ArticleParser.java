@@ -46,8 +46,29 @@ public final class ArticleParser {
   }
 
   public Article parse(SourceText source) {
+    return parseTogether(List.of(source), TaggedSentences.NONE).get(0).article();
+  }
+
+  /**
+   * Parses texts together: a sentence found in {@code known} or in an earlier one of the texts is not tagged again
+   * (see {@link CoreNlpAnnotator#annotate(List, TaggedSentences)}).
+   */
+  List<ParsedText> parseTogether(List<SourceText> sources, TaggedSentences known) {
+    List<String> texts = sources.stream().map(SourceText::text).filter(t -> !t.isBlank()).toList();
+    List<CoreNlpAnnotator.Annotated> annotated = texts.isEmpty() ? List.of() : annotator.annotate(texts, known);
+    List<ParsedText> parsed = new ArrayList<>();
+    int next = 0;
+    for (SourceText source : sources) {
+      CoreNlpAnnotator.Annotated text = source.text().isBlank()
+          ? new CoreNlpAnnotator.Annotated(List.of(), TaggedSentences.NONE)
+          : annotated.get(next++);
+      parsed.add(new ParsedText(article(source, text.sentences()), text.tagged()));
+    }
+    return parsed;
+  }
+
+  private static Article article(SourceText source, List<AnnotatedSentence> annotated) {
     String text = source.text();
-    List<AnnotatedSentence> annotated = text.isBlank() ? List.of() : annotator.annotate(text);
     List<Paragraph> paragraphs = new ArrayList<>();
     int next = 0;
     int sentenceIndex = 0;

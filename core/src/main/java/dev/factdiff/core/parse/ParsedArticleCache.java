@@ -9,8 +9,8 @@ import dev.factdiff.core.input.Block;
 import dev.factdiff.core.input.SourceText;
 import dev.factdiff.core.model.Article;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 
 /**
@@ -20,7 +20,7 @@ import java.util.concurrent.ExecutionException;
 public final class ParsedArticleCache {
 
   private final ArticleParser parser;
-  private final Cache<HashCode, Article> parsed;
+  private final Cache<HashCode, ParsedText> parsed;
 
   public ParsedArticleCache(ArticleParser parser, int maximumArticles) {
     this.parser = parser;
@@ -29,9 +29,9 @@ public final class ParsedArticleCache {
 
   /** The parse of {@code source}, from the cache when the same content was parsed before, under its own name. */
   public Article parse(SourceText source) {
-    Article article;
+    ParsedText text;
     try {
-      article = parsed.get(key(source), () -> parser.parse(source));
+      text = parsed.get(key(source), () -> parser.parseTogether(List.of(source), TaggedSentences.NONE).get(0));
     } catch (ExecutionException e) {
       throw new IllegalStateException("parsing " + source.name() + " failed", e.getCause());
     } catch (com.google.common.util.concurrent.UncheckedExecutionException e) {
@@ -40,24 +40,39 @@ public final class ParsedArticleCache {
       }
       throw e;
     }
-    return article.name().equals(source.name()) ? article : new Article(source.name(), article.text(), article.paragraphs());
+    return named(text.article(), source);
   }
 
   /**
-   * Parses two versions at once, one on the calling thread and one on the common pool: on two cores a pair
-   * takes little more than its longer article.
+   * Parses two versions, each from the cache when parsed before. The sentences a version shares with the other are
+   * tagged once, and a version parsed before lends the new one its tagged sentences.
    */
   public ParsedPair parsePair(SourceText original, SourceText revised) {
-    CompletableFuture<Article> first = CompletableFuture.supplyAsync(() -> parse(original));
-    Article second = parse(revised);
-    try {
-      return new ParsedPair(first.join(), second);
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException) {
-        throw (RuntimeException) e.getCause();
+    HashCode originalKey = key(original);
+    HashCode revisedKey = key(revised);
+    ParsedText first = parsed.getIfPresent(originalKey);
+    ParsedText second = parsed.getIfPresent(revisedKey);
+    if (first == null || second == null) {
+      List<SourceText> missing = new ArrayList<>();
+      if (first == null) {
+        missing.add(original);
       }
-      throw e;
+      if (second == null) {
+        missing.add(revised);
+      }
+      TaggedSentences known =
+          first != null ? first.sentences() : second != null ? second.sentences() : TaggedSentences.NONE;
+      List<ParsedText> fresh = parser.parseTogether(missing, known);
+      if (first == null) {
+        first = fresh.get(0);
+        parsed.put(originalKey, first);
+      }
+      if (second == null) {
+        second = fresh.get(fresh.size() - 1);
+        parsed.put(revisedKey, second);
+      }
     }
+    return new ParsedPair(named(first.article(), original), named(second.article(), revised));
   }
 
   public long hits() {
@@ -66,6 +81,10 @@ public final class ParsedArticleCache {
 
   public long misses() {
     return parsed.stats().missCount();
+  }
+
+  private static Article named(Article article, SourceText source) {
+    return article.name().equals(source.name()) ? article : new Article(source.name(), article.text(), article.paragraphs());
   }
 
   static HashCode key(SourceText source) {

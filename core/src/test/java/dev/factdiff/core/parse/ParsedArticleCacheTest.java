@@ -23,7 +23,7 @@ class ParsedArticleCacheTest {
   }
 
   @Test
-  void aPairIsParsedInParallelAndKeepsItsOrder() {
+  void aPairKeepsItsOrder() {
     ParsedArticleCache cache = new ParsedArticleCache(TestParser.get(), 4);
     ParsedPair pair =
         cache.parsePair(

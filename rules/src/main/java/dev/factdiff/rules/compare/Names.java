@@ -3,6 +3,7 @@ package dev.factdiff.rules.compare;
 import dev.factdiff.rules.lexicon.WordNetLexicon;
 import java.text.Normalizer;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -20,12 +21,25 @@ final class Names {
 
   private static final int SHORTEST = 4;
 
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
   private Names() {}
 
   /** The name as compared: lower case, no accents or dots ("U.S." is "us"), no punctuation at the ends. */
   static String key(String name) {
-    String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace(".", "");
-    return Words.bare(plain);
+    // Called for every token of both versions by several rules: ASCII has no accents to strip.
+    String unaccented =
+        isAscii(name) ? name : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+    return Words.bare(unaccented.replace(".", ""));
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "Russia"/"Russian", "Kurds"/"Kurdish": a shared stem and deriving endings, or a WordNet derivation. */

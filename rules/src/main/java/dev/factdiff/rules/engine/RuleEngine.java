@@ -67,13 +67,9 @@ public final class RuleEngine {
   public EngineResult run(Alignment alignment) {
     List<Finding> findings = new ArrayList<>();
     List<RuleFailure> failures = new ArrayList<>();
-    for (Rule rule : enabledRules()) {
-      if (rule instanceof SingleVersionRule single) {
-        runSingle(single, alignment.original(), Version.ORIGINAL, findings, failures);
-        runSingle(single, alignment.revised(), Version.REVISED, findings, failures);
-      } else if (rule instanceof CrossVersionRule cross) {
-        runCross(cross, alignment, findings, failures);
-      }
+    for (RuleOutput output : SpareCore.map(enabledRules(), rule -> run(rule, alignment))) {
+      findings.addAll(output.findings());
+      failures.addAll(output.failures());
     }
     List<Finding> kept =
         findings.stream()
@@ -82,6 +78,21 @@ public final class RuleEngine {
             .sorted(FindingOrder.BY_POSITION)
             .toList();
     return new EngineResult(Deduplicator.deduplicate(kept), failures);
+  }
+
+  /** What one rule reported, and how it failed, in the order a run in turn would have them. */
+  private record RuleOutput(List<Finding> findings, List<RuleFailure> failures) {}
+
+  private RuleOutput run(Rule rule, Alignment alignment) {
+    List<Finding> findings = new ArrayList<>();
+    List<RuleFailure> failures = new ArrayList<>();
+    if (rule instanceof SingleVersionRule single) {
+      runSingle(single, alignment.original(), Version.ORIGINAL, findings, failures);
+      runSingle(single, alignment.revised(), Version.REVISED, findings, failures);
+    } else if (rule instanceof CrossVersionRule cross) {
+      runCross(cross, alignment, findings, failures);
+    }
+    return new RuleOutput(findings, failures);
   }
 
   private void runSingle(

@@ -13,6 +13,7 @@ import dev.factdiff.rules.CrossVersionRule;
 import dev.factdiff.rules.Example;
 import dev.factdiff.rules.Excerpt;
 import dev.factdiff.rules.Finding;
+import dev.factdiff.rules.Rule;
 import dev.factdiff.rules.RuleContext;
 import dev.factdiff.rules.RuleInfo;
 import dev.factdiff.rules.Severity;
@@ -21,6 +22,7 @@ import dev.factdiff.rules.Version;
 import dev.factdiff.rules.config.RuleConfiguration;
 import dev.factdiff.rules.text.DoubledWord;
 import dev.factdiff.rules.text.SpacedHyphen;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,6 +77,22 @@ class RuleEngineTest {
             new RuleFailure("THROWING", "reading the revised: IllegalStateException: no luck")),
         result.failures());
     assertEquals(3, result.findings().size(), "the other rule still reports: " + result.findings());
+  }
+
+  @Test
+  void failuresComeInRuleOrderWhicheverThreadRanTheRule() {
+    List<Rule> rules = new ArrayList<>();
+    List<RuleFailure> expected = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      String id = "THROWING_" + (char) ('Z' - i);
+      rules.add(new Throwing(id));
+      expected.add(new RuleFailure(id, "reading the original: IllegalStateException: no luck"));
+      expected.add(new RuleFailure(id, "reading the revised: IllegalStateException: no luck"));
+    }
+    RuleEngine engine = RuleEngine.of(rules, RuleConfiguration.defaults());
+    for (int run = 0; run < 20; run++) {
+      assertEquals(expected, engine.run(PAIR).failures());
+    }
   }
 
   @Test
@@ -152,10 +170,14 @@ class RuleEngineTest {
     }
   }
 
-  private static final class Throwing implements SingleVersionRule {
+  private record Throwing(String id) implements SingleVersionRule {
+    Throwing() {
+      this("THROWING");
+    }
+
     @Override
     public RuleInfo info() {
-      return RuleEngineTest.info("THROWING", Category.MALFORMED_TEXT, Severity.WARNING);
+      return RuleEngineTest.info(id, Category.MALFORMED_TEXT, Severity.WARNING);
     }
 
     @Override
