@@ -37,14 +37,14 @@ public final class AddedClaim implements CrossVersionRule {
               Example.flags(
                   "The storm hit the town on Friday.", "The [[violent]] storm hit the town on Friday."),
               Example.flags(
-                  "Workers at the plant found water in the basement after the storm on Monday.",
-                  "Workers at the plant found [[contaminated]] water in the basement after the storm on Monday."),
+                  "Inspectors found pipes in the basement of the school on Monday.",
+                  "Inspectors found [[damaged]] pipes in the basement of the school on Monday."),
               Example.flags(
-                  "The plane was hijacked on its way to the capital in March.",
-                  "The plane was hijacked [[again]] on its way to the capital in March."),
+                  "The bridge was closed for repairs in March.",
+                  "The bridge was closed [[again]] for repairs in March."),
               Example.flags(
-                  "The museum bought a painting by a young artist at the auction last spring.",
-                  "The museum bought a painting by a young [[Chinese]] artist at the auction last spring."),
+                  "The city hired a young architect to design the new library.",
+                  "The city hired a young [[Swedish]] architect to design the new library."),
               Example.passes(
                   "The mayor opened the new bridge on Monday.", "On Monday the mayor opened the new bridge."),
               Example.passes(

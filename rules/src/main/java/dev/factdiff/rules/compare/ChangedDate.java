@@ -38,8 +38,8 @@ public final class ChangedDate implements MatchedPairRule {
                   "The ring was last seen three weeks [[before]] she died.",
                   "The ring was last seen three weeks [[after]] she died."),
               Example.flags(
-                  "The shop on the corner closed unexpectedly [[earlier]] this month.",
-                  "The shop on the corner closed unexpectedly [[later]] this month."),
+                  "The bakery on the square opened [[earlier]] this week.",
+                  "The bakery on the square opened [[later]] this week."),
               Example.flags(
                   "The club plans to sign two defenders in the [[summer]] window.",
                   "The club plans to sign two defenders in the [[winter]] window."),

@@ -39,17 +39,17 @@ public final class ChangedEntity implements MatchedPairRule {
                   "Germany and France signed the treaty.", "France and Germany signed the treaty."),
               Example.flags("The [[U.N.]] sent observers.", "The [[EU]] sent observers."),
               Example.flags(
-                  "The founder of the digital start-up [[Ozy]] Media was arrested on fraud charges last week.",
-                  "The founder of the digital start-up [[Zumo]] Media was arrested on fraud charges last week."),
+                  "The owner of the online shop [[Brivo]] Labs was charged with theft last week.",
+                  "The owner of the online shop [[Tazel]] Labs was charged with theft last week."),
               Example.flags(
-                  "Sales of its vaccine against [[SARS-CoV-2]] fell in the fourth quarter.",
-                  "Sales of its vaccine against [[SARS-CoV-4]] fell in the fourth quarter."),
+                  "Engineers tested the [[Vexa-2]] rocket engine in the desert.",
+                  "Engineers tested the [[Vexa-3]] rocket engine in the desert."),
               Example.flags(
-                  "The club ruled out a move for the [[Colombia]] striker because of his high wages.",
-                  "The club ruled out a move for the [[Brazilian]] striker because of his high wages."),
+                  "The team signed the [[Peru]] midfielder after a long chase.",
+                  "The team signed the [[Chilean]] midfielder after a long chase."),
               Example.passes(
-                  "The British laid mines across the sea lanes to stop merchant ships.",
-                  "Britain laid mines across the sea lanes to stop merchant ships."),
+                  "The British opened a new consulate in the port last year.",
+                  "Britain opened a new consulate in the port last year."),
               Example.passes(
                   "The United Nations hopes to set up a fund.", "The U.N. hopes to set up a fund."),
               Example.passes(

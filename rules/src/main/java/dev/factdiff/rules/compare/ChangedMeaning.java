@@ -44,8 +44,8 @@ public final class ChangedMeaning implements MatchedPairRule {
               Example.flags(
                   "Exports [[increased]] sharply last year.", "Exports [[decreased]] sharply last year."),
               Example.flags(
-                  "The soup is a dish [[prepared]] with herbs and spices.",
-                  "The soup is a dish [[unprepared]] with herbs and spices."),
+                  "The room was [[prepared]] for the visitors by noon.",
+                  "The room was [[unprepared]] for the visitors by noon."),
               Example.flags(
                   "The new budget was [[applauded]] by most of the city's councillors.",
                   "The new budget was [[mocked]] by most of the city's councillors."),
@@ -53,14 +53,14 @@ public final class ChangedMeaning implements MatchedPairRule {
                   "[[Almost]] all of the residents had left the town by Friday.",
                   "All of the residents had left the town by Friday."),
               Example.flags(
-                  "The firm reported a drop in phone [[sales]] last year and expects sales of $2bn next year.",
-                  "The firm reported a drop in phone [[profits]] last year and expects sales of $2bn next year."),
+                  "The firm reported a drop in car [[exports]] last year and expects exports of $2bn next year.",
+                  "The firm reported a drop in car [[profits]] last year and expects exports of $2bn next year."),
               Example.flags(
-                  "The children painted the garden fence [[yellow]] on Saturday morning.",
-                  "The children painted the garden fence [[green]] on Saturday morning."),
+                  "The children painted the garden fence [[red]] on Saturday morning.",
+                  "The children painted the garden fence [[orange]] on Saturday morning."),
               Example.flags(
-                  "The club signed a [[semi-pro]] striker from the coast.",
-                  "The club signed a [[pro]] striker from the coast."),
+                  "The club signed a [[semi-retired]] goalkeeper from the coast.",
+                  "The club signed a [[retired]] goalkeeper from the coast."),
               Example.flags(
                   "The museum showed a [[week]]-long programme of silent films.",
                   "The museum showed a [[month]]-long programme of silent films."),

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A name whose number changed: "SARS-CoV-2" against "SARS-CoV-4", "F-16" against "F-35". The number is part of
+ * A name whose number changed: "F-16" against "F-35", "Vexa-2" against "Vexa-3". The number is part of
  * the name, not a quantity, so the number rule does not compare it.
  */
 final class Designation {
@@ -59,7 +59,7 @@ final class Designation {
     return Optional.of(first.span().union(number.span()));
   }
 
-  /** Digits only: the tagger may call the number of a name a proper noun ("SARS-CoV-2"). */
+  /** Digits only: the tagger may call the number of a name a proper noun ("Vexa-2"). */
   private static boolean digits(Token t) {
     return !t.text().isEmpty() && t.text().chars().allMatch(Character::isDigit);
   }

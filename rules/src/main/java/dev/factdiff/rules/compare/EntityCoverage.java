@@ -97,8 +97,8 @@ record EntityCoverage(List<Mention> onlyOriginal, List<Mention> onlyRevised) {
 
   /**
    * A proper noun; a capitalized word inside a sentence that WordNet does not know, which the tagger took for a
-   * common noun ("Ozy" of a company name it has not seen); or a capitalized adjective inside a sentence, which
-   * names a people or place ("Brazilian").
+   * common noun ("Brivo" of a company name it has not seen); or a capitalized adjective inside a sentence, which
+   * names a people or place ("Chilean").
    */
   private static boolean named(Token t) {
     if (t.isProperNoun()) {

@@ -40,8 +40,8 @@ public final class MissingClaim implements CrossVersionRule {
                   "On Friday the storm damaged the [[harbour]] and several houses in the old town near the river.",
                   "On Friday the storm damaged several houses in the old town near the river."),
               Example.flags(
-                  "After the match [[they]] travelled back to the city by coach.",
-                  "After the match travelled back to the city by coach."),
+                  "After the meeting [[we]] walked back to the office together.",
+                  "After the meeting walked back to the office together."),
               Example.flags(
                   "The new fund will help farmers cope with the [[effects]] of the long drought.",
                   "The new fund will help farmers cope with the of the long drought."),

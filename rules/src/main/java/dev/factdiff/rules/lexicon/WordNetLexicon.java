@@ -166,8 +166,8 @@ public final class WordNetLexicon {
     boolean[] lineage = new boolean[1];
     int distance = hypernymDistance(sa, sb, lineage);
     if (defines(sa, b) || defines(sb, a)) {
-      // Two kinds of one thing are told apart by their definitions, not made alike by them: "alligator" is
-      // defined against "crocodile", "green" against "yellow".
+      // Two kinds of one thing are told apart by their definitions, not made alike by them: "orange" is
+      // defined against "red".
       return distance == NEAR && !lineage[0] ? Relation.DISTANT : Relation.DEFINED;
     }
     // A hypernym stands for its hyponym ("warplane", "fighter"); two kinds of one thing do not ("knee", "shoulder").

@@ -62,8 +62,8 @@ class ChangedMeaningTest {
     List<Finding> findings =
         Pairs.check(
             new ChangedMeaning(),
-            "Treatments mean the illness is now a manageable disease.",
-            "Treatments mean the illness is now an extinct disease.");
+            "Doctors say the fever is now a rare illness.",
+            "Doctors say the fever is now an unknown illness.");
     assertEquals(1, findings.size(), findings.toString());
     assertEquals(Severity.WARNING, findings.get(0).severity());
   }
