@@ -83,7 +83,7 @@ public final class AddedClaim implements CrossVersionRule {
 
   private static void partsAdded(AlignedPair pair, Alignment alignment, List<Finding> findings) {
     for (Mention m : EntityCoverage.of(pair).added()) {
-      if (WordOrder.close(pair) && !Unmatched.namedNearby(m.text(), pair, alignment, false)) {
+      if (WordOrder.frames(pair, false) && !Unmatched.namedNearby(m.text(), pair, alignment, false)) {
         findings.add(
             Findings.of(
                 INFO,

@@ -104,7 +104,7 @@ public final class ChangedDate implements MatchedPairRule {
         findings.add(
             Findings.of(
                 INFO,
-                settled(o) && close ? Severity.WARNING : Severity.INFO,
+                settled(o) && WordOrder.frames(pair, true) ? Severity.WARNING : Severity.INFO,
                 "The date " + Findings.quote(o.text()) + " is not in the revision of this sentence.",
                 alignment,
                 Optional.of(o.span()),
@@ -117,7 +117,7 @@ public final class ChangedDate implements MatchedPairRule {
         findings.add(
             Findings.of(
                 INFO,
-                settled(r) && close ? Severity.WARNING : Severity.INFO,
+                settled(r) && WordOrder.frames(pair, false) ? Severity.WARNING : Severity.INFO,
                 "The date " + Findings.quote(r.text()) + " is not in the original of this sentence.",
                 alignment,
                 Optional.empty(),

@@ -78,7 +78,6 @@ public final class ChangedNumber implements MatchedPairRule {
                 ImmutableMap.of("original", describe(o), "revised", describe(r))));
       }
     }
-    boolean close = WordOrder.close(pair);
     String revisedText = new Side(pair.revised()).text();
     String originalText = new Side(pair.original()).text();
     for (Quantity o : leftOriginal) {
@@ -86,7 +85,7 @@ public final class ChangedNumber implements MatchedPairRule {
         findings.add(
             Findings.of(
                 INFO,
-                digitsStandIn(o, revisedText) || !close ? Severity.INFO : Severity.WARNING,
+                digitsStandIn(o, revisedText) || !WordOrder.frames(pair, true) ? Severity.INFO : Severity.WARNING,
                 "The number " + Findings.quote(o.text()) + " is not in the revision of this sentence.",
                 alignment,
                 Optional.of(o.span()),
@@ -99,7 +98,7 @@ public final class ChangedNumber implements MatchedPairRule {
         findings.add(
             Findings.of(
                 INFO,
-                digitsStandIn(r, originalText) || !close ? Severity.INFO : Severity.WARNING,
+                digitsStandIn(r, originalText) || !WordOrder.frames(pair, false) ? Severity.INFO : Severity.WARNING,
                 "The number " + Findings.quote(r.text()) + " is not in the original of this sentence.",
                 alignment,
                 Optional.empty(),

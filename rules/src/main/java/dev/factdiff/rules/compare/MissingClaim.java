@@ -88,7 +88,7 @@ public final class MissingClaim implements CrossVersionRule {
   private static void partsMissing(AlignedPair pair, Alignment alignment, List<Finding> findings) {
     EntityCoverage coverage = EntityCoverage.of(pair);
     for (Mention m : coverage.dropped()) {
-      if (WordOrder.close(pair) && !Unmatched.namedNearby(m.text(), pair, alignment, true)) {
+      if (WordOrder.frames(pair, true) && !Unmatched.namedNearby(m.text(), pair, alignment, true)) {
         findings.add(
             Findings.of(
                 INFO,

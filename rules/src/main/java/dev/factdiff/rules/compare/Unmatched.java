@@ -56,11 +56,11 @@ final class Unmatched {
   /**
    * Content words that one side adds or drops outright, grouped by the edit they belong to ("political
    * activists" is one addition, not two): in an edit whose other side has no content word, and with no
-   * rendering anywhere on the other side, in a sentence otherwise kept as it was. Dropped words are nouns; added
+   * rendering anywhere on the other side, in a sentence otherwise kept as it was (see {@link WordOrder#frames}). Dropped words are nouns; added
    * ones nouns, adjectives and adverbs.
    */
   static List<List<Token>> lostPhrases(AlignedPair pair, boolean fromOriginal) {
-    if (!WordOrder.close(pair)) {
+    if (!WordOrder.frames(pair, fromOriginal)) {
       return List.of();
     }
     Multiset<String> otherLemmas =

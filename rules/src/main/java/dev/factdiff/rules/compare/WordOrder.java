@@ -27,6 +27,25 @@ final class WordOrder {
     return kept(pair) >= CLOSE;
   }
 
+  /** A side this short proves nothing by being kept whole. */
+  private static final int FRAME_WORDS = 4;
+
+  /**
+   * Whether a fact one side has and the other lacks sits in a reliable frame: the pair is close, or every word of
+   * the side lacking it is kept, in order, in the other ("The firm shut." against "The firm, which made millions,
+   * shut."), however long the addition. Kept nearly whole is not enough: a free rendering that also adds a word
+   * ("a variety" / "a wide variety") keeps most of the shorter side too.
+   */
+  static boolean frames(AlignedPair pair, boolean missingFromRevised) {
+    if (close(pair)) {
+      return true;
+    }
+    List<String> a = words(new Side(pair.original()).tokens());
+    List<String> b = words(new Side(pair.revised()).tokens());
+    int lacking = missingFromRevised ? b.size() : a.size();
+    return lacking >= FRAME_WORDS && commonSubsequence(a, b) == lacking;
+  }
+
   /** The words as compared: "an" is "a" (the article follows the next word's sound, not the meaning). */
   static List<String> words(List<Token> tokens) {
     return tokens.stream()

@@ -81,4 +81,40 @@ class RuleBehaviourTest {
     assertEquals(1, findings.size(), findings.toString());
     assertEquals(Severity.ERROR, findings.get(0).severity());
   }
+
+  @Test
+  void aLongAdditionToASentenceKeptWholeIsAWarning() {
+    // The clause adds more than a quarter of the sentence, so the pair is not "close"; the original is kept whole.
+    String original = "The old bakery on the corner closed its doors last week.";
+    String revised = "The old bakery on the corner, which the owner's grandfather had built, closed its doors last week.";
+    List<Finding> added = Pairs.check(new AddedClaim(), original, revised);
+    assertEquals(1, added.size(), added.toString());
+    assertEquals(Severity.WARNING, added.get(0).severity());
+    assertEquals("The revision of this sentence adds 'owner's grandfather'.", added.get(0).message());
+    List<Finding> missing = Pairs.check(new MissingClaim(), revised, original);
+    assertEquals(1, missing.size(), missing.toString());
+    assertEquals(Severity.WARNING, missing.get(0).severity());
+  }
+
+  @Test
+  void aNumberInAnAddedClauseIsAWarning() {
+    List<Finding> findings =
+        Pairs.check(
+            new ChangedNumber(),
+            "The council approved the new swimming pool.",
+            "The council approved the new swimming pool, which will cost $4 million to build.");
+    assertEquals(1, findings.size(), findings.toString());
+    assertEquals(Severity.WARNING, findings.get(0).severity());
+  }
+
+  @Test
+  void aFreeRenderingThatAlsoAddsAWordStaysQuiet() {
+    // Most of the shorter side is kept, but not all of it: a rendering, not an addition to a kept sentence.
+    List<Finding> findings =
+        Pairs.check(
+            new AddedClaim(),
+            "Pupils change schools for many reasons, including moves, costs and even bullying.",
+            "Pupils change schools for a great many reasons that range from moves, to costs, and even to bullying.");
+    assertTrue(findings.stream().noneMatch(f -> f.severity() != Severity.INFO), findings.toString());
+  }
 }
