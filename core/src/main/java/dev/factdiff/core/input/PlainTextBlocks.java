@@ -1,12 +1,13 @@
 package dev.factdiff.core.input;
 
+import dev.factdiff.core.model.ParagraphKind;
 import dev.factdiff.core.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Splits plain text into paragraphs at blank lines, trimming each to its visible text. */
+/** Splits plain text into paragraphs at blank lines, trimming each to its visible text, and tells what each is. */
 final class PlainTextBlocks {
 
   private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n\\s*");
@@ -22,6 +23,10 @@ final class PlainTextBlocks {
       start = m.end();
     }
     add(text, start, text.length(), blocks);
+    if (blocks.size() == 1 && blocks.get(0).kind().isHeading()) {
+      // A text of one paragraph has nothing for it to head: a sentence whose final stop was lost is still body.
+      blocks.set(0, new Block(blocks.get(0).span(), ParagraphKind.BODY));
+    }
     return blocks;
   }
 

@@ -44,6 +44,15 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aTextOfOneParagraphIsBodyEvenWithoutAFinalStop() {
+    // Nothing for it to head: a sentence whose final stop was lost is not a headline.
+    assertEquals(List.of(ParagraphKind.BODY), kinds(read("a.txt", "The bus goes to the old town and not to the port\n")));
+    assertEquals(
+        List.of(ParagraphKind.HEADLINE, ParagraphKind.BODY),
+        kinds(read("a.txt", "The bus goes to the old town\n\nIt leaves at noon.")));
+  }
+
+  @Test
   void windowsLineEndsKeepOffsetsIntoTheTextAsRead() {
     String text = "Title here\r\n\r\nFirst paragraph.\r\n\r\nSecond one.";
     SourceText source = read("a.txt", text);
