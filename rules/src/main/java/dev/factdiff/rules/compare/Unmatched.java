@@ -71,14 +71,15 @@ final class Unmatched {
     for (EditRegion region : EditRegion.of(pair)) {
       List<Token> mine = fromOriginal ? region.originalTokens() : region.revisedTokens();
       List<Token> theirs = fromOriginal ? region.revisedTokens() : region.originalTokens();
-      if (theirs.stream().anyMatch(Words::isContent)) {
-        continue;
-      }
       Side side = new Side(fromOriginal ? pair.original() : pair.revised());
       Side other = new Side(fromOriginal ? pair.revised() : pair.original());
+      // A name or number on the other side makes this a replacement, which other rules compare.
+      if (theirs.stream().anyMatch(t -> Words.isContent(t) || t.isProperNoun() || !t.ner().equals("O"))) {
+        continue;
+      }
       List<Token> candidates =
           mine.stream()
-              .filter(Words::isContent)
+              .filter(t -> Words.isContent(t) || unrecognizedName(t, side))
               .filter(t -> kept(t, fromOriginal, side))
               .filter(t -> !isName(t, other) && !inNumberOrDate(t, side))
               .toList();
@@ -118,10 +119,26 @@ final class Unmatched {
     return words.get(0).span().union(words.get(words.size() - 1).span());
   }
 
+  /**
+   * A proper noun the recognizer did not take for a person, place or organization ("Persian", "Romanticism"):
+   * no entity rule sees it, so a name dropped or added outright is reported here.
+   */
+  private static boolean unrecognizedName(Token t, Side side) {
+    return t.isProperNoun()
+        && t.ner().equals("O")
+        && t.text().codePoints().anyMatch(Character::isLetter)
+        && side.mentions().stream().noneMatch(m -> m.span().contains(t.span()));
+  }
+
   /** Names and the words derived from them belong to the entity rules. */
   private static boolean isName(Token t, Side other) {
     if (!t.ner().equals("O")) {
       return true;
+    }
+    if (t.isProperNoun()) {
+      // Outside the recognized entities the name is this rule's, unless the other side writes a variant of it or
+      // what it derives from.
+      return other.tokens().stream().anyMatch(o -> Names.derived(o.text(), t.text()) || Names.variants(o.text(), t.text()));
     }
     if (!Character.isUpperCase(t.text().codePointAt(0))) {
       return false;
@@ -142,6 +159,9 @@ final class Unmatched {
   }
 
   private static boolean kept(Token t, boolean fromOriginal, Side side) {
+    if (t.isProperNoun()) {
+      return true;
+    }
     Optional<WordClass> c = WordClass.ofTag(t.pos());
     if (c.isEmpty()) {
       return false;

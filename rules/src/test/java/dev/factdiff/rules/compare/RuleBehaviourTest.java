@@ -117,4 +117,27 @@ class RuleBehaviourTest {
             "Pupils change schools for a great many reasons that range from moves, to costs, and even to bullying.");
     assertTrue(findings.stream().noneMatch(f -> f.severity() != Severity.INFO), findings.toString());
   }
+
+  @Test
+  void aNameTheRecognizerMissedIsStillReportedWhenDropped() {
+    // "Harvest Moon" is a proper noun that the entity recognizer does not take for a person, place or organization.
+    String original = "The Harvest Moon festival draws crowds to the old harbour every year.";
+    String revised = "The festival draws crowds to the old harbour every year.";
+    List<Finding> missing = Pairs.check(new MissingClaim(), original, revised);
+    assertEquals(1, missing.size(), missing.toString());
+    assertEquals("The revision of this sentence leaves out 'Harvest Moon'.", missing.get(0).message());
+    List<Finding> added = Pairs.check(new AddedClaim(), revised, original);
+    assertEquals(1, added.size(), added.toString());
+    assertEquals(Severity.WARNING, added.get(0).severity());
+  }
+
+  @Test
+  void aNameReplacedByANameIsAnEntityChangeNotALostWord() {
+    List<Finding> missing =
+        Pairs.check(
+            new MissingClaim(),
+            "The Harvest Moon festival draws crowds to the old harbour every year.",
+            "The Google festival draws crowds to the old harbour every year.");
+    assertTrue(missing.isEmpty(), missing.toString());
+  }
 }
