@@ -100,25 +100,32 @@ public final class MissingClaim implements CrossVersionRule {
                 ImmutableMap.of("original", m.text())));
       }
     }
-    for (Token t : Unmatched.droppedSubjects(pair)) {
-      findings.add(
-          Findings.of(
-              INFO,
-              Severity.WARNING,
-              "The revision of this sentence drops its subject " + Findings.quote(t.text()) + ".",
-              alignment,
-              Optional.of(t.span()),
-              Optional.empty(),
-              ImmutableMap.of("original", t.text())));
-    }
+    List<Span> lost = new ArrayList<>();
     for (List<Token> phrase : Unmatched.lostPhrases(pair, true)) {
       Span span = Unmatched.extent(phrase);
+      lost.add(span);
       String text = alignment.original().text(span);
       findings.add(
           Findings.of(
               INFO,
               Severity.WARNING,
               "The revision of this sentence leaves out " + Findings.quote(text) + ".",
+              alignment,
+              Optional.of(span),
+              Optional.empty(),
+              ImmutableMap.of("original", text)));
+    }
+    for (List<Token> subject : Unmatched.droppedSubjects(pair)) {
+      Span span = Unmatched.extent(subject);
+      if (lost.stream().anyMatch(span::overlaps)) {
+        continue;
+      }
+      String text = alignment.original().text(span);
+      findings.add(
+          Findings.of(
+              INFO,
+              Severity.WARNING,
+              "The revision of this sentence drops its subject " + Findings.quote(text) + ".",
               alignment,
               Optional.of(span),
               Optional.empty(),

@@ -94,23 +94,50 @@ final class Unmatched {
   }
 
   /**
-   * Subject pronouns the revision drops with nothing in their place, in a sentence otherwise kept: "They
-   * traveled back to Paris" against "Traveled back to Paris" no longer says who.
+   * Subjects the revision drops with nothing in their place, in a sentence otherwise kept: a subject pronoun
+   * anywhere ("They traveled back to Paris" against "Traveled back to Paris" no longer says who), or whatever
+   * opened the sentence when the revision now opens with its verb ("This is common" against "Is common") or
+   * with the "of" that followed a quantifier ("Most of the islands" against "Of the islands").
    */
-  static List<Token> droppedSubjects(AlignedPair pair) {
-    if (!WordOrder.close(pair)) {
+  static List<List<Token>> droppedSubjects(AlignedPair pair) {
+    if (!WordOrder.frames(pair, true)) {
       return List.of();
     }
-    List<Token> dropped = new ArrayList<>();
+    List<Token> originalTokens = new Side(pair.original()).tokens();
+    List<List<Token>> dropped = new ArrayList<>();
     for (EditRegion region : EditRegion.of(pair)) {
-      if (region.revisedTokens().stream().allMatch(Token::isPunctuation)) {
-        region.originalTokens().stream()
-            .filter(t -> t.pos().equals("PRP") && SUBJECT_PRONOUNS.contains(Words.bare(t.text())))
-            .forEach(dropped::add);
+      if (!region.revisedTokens().stream().allMatch(Token::isPunctuation)) {
+        continue;
+      }
+      List<Token> words = region.originalTokens().stream().filter(t -> !t.isPunctuation()).toList();
+      List<Token> pronouns =
+          words.stream().filter(t -> t.pos().equals("PRP") && SUBJECT_PRONOUNS.contains(Words.bare(t.text()))).toList();
+      pronouns.forEach(t -> dropped.add(List.of(t)));
+      if (pronouns.isEmpty() && !words.isEmpty() && words.get(0).index() == 0
+          && nowOpensWithItsVerb(pair, words, originalTokens)) {
+        dropped.add(words);
       }
     }
     return dropped;
   }
+
+  /** Whether a revised sentence now opens with the word that followed the dropped words, and that word shows it. */
+  private static boolean nowOpensWithItsVerb(AlignedPair pair, List<Token> droppedWords, List<Token> originalTokens) {
+    int after = originalTokens.indexOf(droppedWords.get(droppedWords.size() - 1)) + 1;
+    if (after <= 0 || after >= originalTokens.size()) {
+      return false;
+    }
+    String next = Words.bare(originalTokens.get(after).text());
+    boolean afterQuantifier = QUANTIFIERS.contains(Words.bare(droppedWords.get(droppedWords.size() - 1).text()));
+    return pair.revised().stream()
+        .map(s -> s.tokens().get(0))
+        .filter(first -> Words.bare(first.text()).equals(next))
+        .anyMatch(first -> FINITE_VERBS.contains(first.pos()) || afterQuantifier && next.equals("of"));
+  }
+
+  private static final Set<String> FINITE_VERBS = Set.of("VBZ", "VBD", "VBP", "MD");
+
+  private static final Set<String> QUANTIFIERS = Set.of("much", "most", "many", "some", "all", "each", "none", "few", "several", "both", "half");
 
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they");
 

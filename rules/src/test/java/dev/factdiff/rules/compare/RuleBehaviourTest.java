@@ -140,4 +140,22 @@ class RuleBehaviourTest {
             "The Google festival draws crowds to the old harbour every year.");
     assertTrue(missing.isEmpty(), missing.toString());
   }
+
+  @Test
+  void aSentenceThatNowOpensWithItsVerbHasLostItsSubject() {
+    List<Finding> demonstrative =
+        Pairs.check(
+            new MissingClaim(),
+            "This is rare in the small towns of the north.",
+            "Is rare in the small towns of the north.");
+    assertEquals(1, demonstrative.size(), demonstrative.toString());
+    assertEquals("The revision of this sentence drops its subject 'This'.", demonstrative.get(0).message());
+    List<Finding> quantifier =
+        Pairs.check(
+            new MissingClaim(),
+            "Most of the shops in the old town close early on Sundays.",
+            "Of the shops in the old town close early on Sundays.");
+    assertEquals(1, quantifier.size(), quantifier.toString());
+    assertEquals("The revision of this sentence drops its subject 'Most'.", quantifier.get(0).message());
+  }
 }
