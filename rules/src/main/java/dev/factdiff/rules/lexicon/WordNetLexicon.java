@@ -311,6 +311,14 @@ public final class WordNetLexicon {
   }
 
   /** Whether a gloss of one word's senses uses the other word: "qualify: describe the qualities of". */
+  /** Words that open what qualifies the head of a definition. */
+  private static final Set<String> QUALIFIERS =
+      Set.of("of", "from", "to", "for", "in", "on", "at", "by", "with", "that", "which", "who", "where", "when", "as");
+
+  /** Words a definition may open with before its head. */
+  private static final Set<String> LEADING =
+      Set.of("a", "an", "the", "of", "to", "in", "any", "one", "or", "and", "being", "having", "relatively", "very");
+
   private boolean defines(List<Synset> senses, String word) {
     String stem = word.substring(0, word.length() - 1);
     Set<String> forms = Set.of(word, word + "s", word + "es", word + "d", word + "ed", word + "ing");
@@ -319,10 +327,17 @@ public final class WordNetLexicon {
         String gloss = s.getGloss();
         int quote = gloss.indexOf('"');
         String definition = (quote >= 0 ? gloss.substring(0, quote) : gloss).toLowerCase(Locale.ROOT);
+        boolean said = false;
         for (String w : definition.split("[^a-z]+")) {
           if (forms.contains(w) || (word.length() >= 6 && w.startsWith(stem) && w.length() <= word.length() + 3)) {
             return true;
           }
+          if (said && QUALIFIERS.contains(w)) {
+            // Past the head of the definition: "the part of the leg between the hip and the knee" defines "thigh"
+            // by "part", and only places it against "knee".
+            break;
+          }
+          said |= w.length() > 0 && !LEADING.contains(w);
         }
       }
     }

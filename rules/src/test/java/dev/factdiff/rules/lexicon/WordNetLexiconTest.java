@@ -39,6 +39,13 @@ class WordNetLexiconTest {
   }
 
   @Test
+  void aWordNamedOnlyInWhatQualifiesADefinitionDoesNotDefineIt() {
+    // "thigh": "the part of the leg between the hip and the knee".
+    assertFalse(lexicon.relation("knee", "thigh").isLooseParaphrase());
+    assertFalse(lexicon.relation("hip", "thigh").isLooseParaphrase());
+  }
+
+  @Test
   void twoKindsOfOneThingStayApartThoughOneDefinesTheOther() {
     assertEquals(Relation.DISTANT, lexicon.relation("alligator", "crocodile"));
     assertEquals(Relation.DISTANT, lexicon.relation("yellow", "green"));
