@@ -78,13 +78,13 @@ record EntityCoverage(List<Mention> onlyOriginal, List<Mention> onlyRevised) {
     for (EditRegion region : EditRegion.of(pair)) {
       Optional<Token> o =
           region.originalTokens().stream()
-              .filter(t -> named(t) && !original.inTime(t))
+              .filter(t -> named(t, original.tokens()) && !original.inTime(t))
               .filter(t -> !covered(t, revisedWords, revisedSpare))
               .filter(t -> !ShortForm.stands(t, original.tokens(), revised.tokens()))
               .findFirst();
       Optional<Token> r =
           region.revisedTokens().stream()
-              .filter(t -> named(t) && !revised.inTime(t))
+              .filter(t -> named(t, revised.tokens()) && !revised.inTime(t))
               .filter(t -> !covered(t, originalWords, originalSpare))
               .filter(t -> !ShortForm.stands(t, revised.tokens(), original.tokens()))
               .findFirst();
@@ -97,15 +97,22 @@ record EntityCoverage(List<Mention> onlyOriginal, List<Mention> onlyRevised) {
 
   /**
    * A proper noun; a capitalized word inside a sentence that WordNet does not know, which the tagger took for a
-   * common noun ("Brivo" of a company name it has not seen); or a capitalized adjective inside a sentence, which
-   * names a people or place ("Chilean").
+   * common noun ("Brivo" of a company name it has not seen); a capitalized adjective inside a sentence, which
+   * names a people or place ("Chilean"); or a capitalized verb form after a lower-case word, which a place or
+   * club named like a verb gets tagged as ("gave Barking", "beat Woking"; in a title-case headline the word
+   * before is capitalized too).
    */
-  private static boolean named(Token t) {
+  private static boolean named(Token t, List<Token> sideTokens) {
     if (t.isProperNoun()) {
       return true;
     }
     if (t.index() == 0 || !Character.isUpperCase(t.text().codePointAt(0))) {
       return false;
+    }
+    if (t.pos().startsWith("VB")) {
+      int at = sideTokens.indexOf(t);
+      return at > 0 && sideTokens.get(at - 1).index() == t.index() - 1
+          && Character.isLowerCase(sideTokens.get(at - 1).text().codePointAt(0));
     }
     return (t.pos().startsWith("NN") && !WordNetLexicon.get().knows(t.text())) || t.pos().startsWith("JJ");
   }

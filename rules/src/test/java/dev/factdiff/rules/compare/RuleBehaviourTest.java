@@ -158,4 +158,16 @@ class RuleBehaviourTest {
     assertEquals(1, quantifier.size(), quantifier.toString());
     assertEquals("The revision of this sentence drops its subject 'Most'.", quantifier.get(0).message());
   }
+
+  @Test
+  void aPlaceNamedLikeAVerbIsStillAName() {
+    // The tagger takes "Barking" after a verb for a gerund; capitalized after a lower-case word, it is a name.
+    List<Finding> findings =
+        Pairs.check(
+            new ChangedEntity(),
+            "A late header gave Worthing a share of the points on a wet afternoon.",
+            "A late header gave Barking a share of the points on a wet afternoon.");
+    assertEquals(1, findings.size(), findings.toString());
+    assertEquals("The original names 'Worthing' where the revision names 'Barking'.", findings.get(0).message());
+  }
 }
