@@ -1,6 +1,5 @@
 package dev.factdiff.rules.compare;
 
-import com.google.common.collect.ImmutableMap;
 import dev.factdiff.core.align.AlignedPair;
 import dev.factdiff.core.align.Alignment;
 import dev.factdiff.core.model.Mention;
@@ -16,7 +15,6 @@ import dev.factdiff.rules.RuleInfo;
 import dev.factdiff.rules.Severity;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * What the revision says and the original does not: a sentence with no counterpart, or a named entity or
@@ -64,14 +62,12 @@ public final class AddedClaim implements CrossVersionRule {
         for (Sentence s : pair.revised()) {
           if (Unmatched.bearsFacts(s)) {
             findings.add(
-                Findings.of(
+                Findings.inRevised(
                     INFO,
                     Severity.WARNING,
                     "This sentence of the revision has no counterpart in the original: " + Findings.quote(s.text()),
                     alignment,
-                    Optional.empty(),
-                    Optional.of(s.span()),
-                    ImmutableMap.of("revised", s.text())));
+                    s.span()));
           }
         }
       } else if (pair.isMatched()) {
@@ -85,28 +81,23 @@ public final class AddedClaim implements CrossVersionRule {
     for (Mention m : EntityCoverage.of(pair).added()) {
       if (WordOrder.frames(pair, false) && !Unmatched.namedNearby(m.text(), pair, alignment, false)) {
         findings.add(
-            Findings.of(
+            Findings.inRevised(
                 INFO,
                 Severity.WARNING,
                 Findings.quote(m.text()) + " is named in the revision of this sentence but not in the original.",
                 alignment,
-                Optional.empty(),
-                Optional.of(m.span()),
-                ImmutableMap.of("revised", m.text())));
+                m.span()));
       }
     }
     for (List<Token> phrase : Unmatched.lostPhrases(pair, false)) {
       Span span = Unmatched.extent(phrase);
-      String text = alignment.revised().text(span);
       findings.add(
-          Findings.of(
+          Findings.inRevised(
               INFO,
               Severity.WARNING,
-              "The revision of this sentence adds " + Findings.quote(text) + ".",
+              "The revision of this sentence adds " + Findings.quote(alignment.revised().text(span)) + ".",
               alignment,
-              Optional.empty(),
-              Optional.of(span),
-              ImmutableMap.of("revised", text)));
+              span));
     }
   }
 }

@@ -45,6 +45,18 @@ final class Findings {
         suggestion);
   }
 
+  /** A finding placed in the original only: something the revision no longer says. Evidence: the text there. */
+  static Finding inOriginal(RuleInfo info, Severity severity, String message, Alignment alignment, Span span) {
+    return of(info, severity, message, alignment, Optional.of(span), Optional.empty(),
+        Map.of("original", alignment.original().text(span)));
+  }
+
+  /** A finding placed in the revision only: something the original did not say. Evidence: the text there. */
+  static Finding inRevised(RuleInfo info, Severity severity, String message, Alignment alignment, Span span) {
+    return of(info, severity, message, alignment, Optional.empty(), Optional.of(span),
+        Map.of("revised", alignment.revised().text(span)));
+  }
+
   /** Quotes a piece of text for a message, shortened when long. */
   static String quote(String text) {
     String flat = text.replaceAll("\\s+", " ").trim();

@@ -1,6 +1,5 @@
 package dev.factdiff.rules.compare;
 
-import com.google.common.collect.ImmutableMap;
 import dev.factdiff.core.align.AlignedPair;
 import dev.factdiff.core.align.Alignment;
 import dev.factdiff.core.model.Mention;
@@ -17,7 +16,6 @@ import dev.factdiff.rules.RuleInfo;
 import dev.factdiff.rules.Severity;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * What the original says and the revision leaves out: a sentence with no counterpart (a headline too), or a
@@ -75,61 +73,49 @@ public final class MissingClaim implements CrossVersionRule {
 
   private static Finding dropped(Sentence s, Alignment alignment) {
     String what = s.kind() == ParagraphKind.HEADLINE ? "The headline" : s.kind().isHeading() ? "The subheading" : "This sentence";
-    return Findings.of(
+    return Findings.inOriginal(
         INFO,
         Severity.WARNING,
         what + " of the original has no counterpart in the revision: " + Findings.quote(s.text()),
         alignment,
-        Optional.of(s.span()),
-        Optional.empty(),
-        ImmutableMap.of("original", s.text()));
+        s.span());
   }
 
   private static void partsMissing(AlignedPair pair, Alignment alignment, List<Finding> findings) {
-    EntityCoverage coverage = EntityCoverage.of(pair);
-    for (Mention m : coverage.dropped()) {
+    for (Mention m : EntityCoverage.of(pair).dropped()) {
       if (WordOrder.frames(pair, true) && !Unmatched.namedNearby(m.text(), pair, alignment, true)) {
         findings.add(
-            Findings.of(
+            Findings.inOriginal(
                 INFO,
                 Severity.WARNING,
                 Findings.quote(m.text()) + " is named in the original of this sentence but not in the revision.",
                 alignment,
-                Optional.of(m.span()),
-                Optional.empty(),
-                ImmutableMap.of("original", m.text())));
+                m.span()));
       }
     }
     List<Span> lost = new ArrayList<>();
     for (List<Token> phrase : Unmatched.lostPhrases(pair, true)) {
       Span span = Unmatched.extent(phrase);
       lost.add(span);
-      String text = alignment.original().text(span);
       findings.add(
-          Findings.of(
+          Findings.inOriginal(
               INFO,
               Severity.WARNING,
-              "The revision of this sentence leaves out " + Findings.quote(text) + ".",
+              "The revision of this sentence leaves out " + Findings.quote(alignment.original().text(span)) + ".",
               alignment,
-              Optional.of(span),
-              Optional.empty(),
-              ImmutableMap.of("original", text)));
+              span));
     }
     for (List<Token> subject : Unmatched.droppedSubjects(pair)) {
       Span span = Unmatched.extent(subject);
-      if (lost.stream().anyMatch(span::overlaps)) {
-        continue;
+      if (lost.stream().noneMatch(span::overlaps)) {
+        findings.add(
+            Findings.inOriginal(
+                INFO,
+                Severity.WARNING,
+                "The revision of this sentence drops its subject " + Findings.quote(alignment.original().text(span)) + ".",
+                alignment,
+                span));
       }
-      String text = alignment.original().text(span);
-      findings.add(
-          Findings.of(
-              INFO,
-              Severity.WARNING,
-              "The revision of this sentence drops its subject " + Findings.quote(text) + ".",
-              alignment,
-              Optional.of(span),
-              Optional.empty(),
-              ImmutableMap.of("original", text)));
     }
   }
 }
