@@ -56,8 +56,8 @@ final class Unmatched {
   /**
    * Content words that one side adds or drops outright, grouped by the edit they belong to ("political
    * activists" is one addition, not two): in an edit whose other side has no content word, and with no
-   * rendering anywhere on the other side, in a sentence otherwise kept as it was (see {@link WordOrder#frames}). Dropped words are nouns; added
-   * ones nouns, adjectives and adverbs.
+   * rendering anywhere on the other side, in a sentence otherwise kept as it was (see {@link WordOrder#frames}).
+   * Dropped words are nouns and names the recognizer missed; added ones also adjectives and adverbs.
    */
   static List<List<Token>> lostPhrases(AlignedPair pair, boolean fromOriginal) {
     if (!WordOrder.frames(pair, fromOriginal)) {
@@ -137,7 +137,8 @@ final class Unmatched {
 
   private static final Set<String> FINITE_VERBS = Set.of("VBZ", "VBD", "VBP", "MD");
 
-  private static final Set<String> QUANTIFIERS = Set.of("much", "most", "many", "some", "all", "each", "none", "few", "several", "both", "half");
+  private static final Set<String> QUANTIFIERS =
+      Set.of("much", "most", "many", "some", "all", "each", "none", "few", "several", "both", "half");
 
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they");
 
@@ -147,8 +148,8 @@ final class Unmatched {
   }
 
   /**
-   * A proper noun the recognizer did not take for a person, place or organization ("Persian", "Romanticism"):
-   * no entity rule sees it, so a name dropped or added outright is reported here.
+   * A proper noun the recognizer did not take for a person, place or organization ("Harvest Moon", a language
+   * name opening a sentence): no entity rule sees it, so a name dropped or added outright is reported here.
    */
   private static boolean unrecognizedName(Token t, Side side) {
     return t.isProperNoun()
@@ -165,7 +166,8 @@ final class Unmatched {
     if (t.isProperNoun()) {
       // Outside the recognized entities the name is this rule's, unless the other side writes a variant of it or
       // what it derives from.
-      return other.tokens().stream().anyMatch(o -> Names.derived(o.text(), t.text()) || Names.variants(o.text(), t.text()));
+      return other.tokens().stream()
+          .anyMatch(o -> Names.derived(o.text(), t.text()) || Names.variants(o.text(), t.text()));
     }
     if (!Character.isUpperCase(t.text().codePointAt(0))) {
       return false;

@@ -32,9 +32,9 @@ final class WordOrder {
 
   /**
    * Whether a fact one side has and the other lacks sits in a reliable frame: the pair is close, or every word of
-   * the side lacking it is kept, in order, in the other ("The firm shut." against "The firm, which made millions,
-   * shut."), however long the addition. Kept nearly whole is not enough: a free rendering that also adds a word
-   * ("a variety" / "a wide variety") keeps most of the shorter side too.
+   * the side lacking it is kept, in order, in the other ("The ferry sailed." against "The ferry, which a yard in
+   * the next town had built, sailed."), however long the addition. Kept nearly whole is not enough: a free
+   * rendering that also adds a word ("many reasons" / "a great many reasons") keeps most of the shorter side too.
    */
   static boolean frames(AlignedPair pair, boolean missingFromRevised) {
     if (close(pair)) {
