@@ -28,7 +28,8 @@ import java.util.Set;
  * at most two hypernym links apart ("lengthy"/"long", "held"/"controlled") pass. How loud a replacement is depends
  * on the sentence: the one edit of a sentence kept word for word is deliberate (a warning), while a sentence with
  * several words swapped has been reworded, and each swap there is info unless it is an opposite or one noun for
- * an unrelated one.
+ * an unrelated one. A "must" or "may" added or dropped in a sentence kept otherwise turns a fact into a duty or a
+ * chance, or back.
  */
 public final class ChangedMeaning implements MatchedPairRule {
 
@@ -64,6 +65,12 @@ public final class ChangedMeaning implements MatchedPairRule {
               Example.flags(
                   "The museum showed a [[week]]-long programme of silent films.",
                   "The museum showed a [[month]]-long programme of silent films."),
+              Example.flags(
+                  "The mayor resigns at the end of the month.", "The mayor [[may]] resign at the end of the month."),
+              Example.flags(
+                  "Visitors [[must]] show a ticket at the gate.", "Visitors show a ticket at the gate."),
+              Example.passes(
+                  "The storm could reach the coast tonight.", "The storm may reach the coast tonight."),
               Example.passes(
                   "They described it as a lengthy meeting.", "They described it as a long meeting."),
               Example.passes(
@@ -84,19 +91,20 @@ public final class ChangedMeaning implements MatchedPairRule {
     Multiset<String> revisedLemmas = Paraphrases.lemmas(new Side(pair.revised()).tokens());
     List<EditRegion> regions = EditRegion.of(pair);
     boolean close = WordOrder.close(pair);
-    boolean sole = close && regions.size() == 1;
     boolean rewording =
         regions.stream().filter(ChangedMeaning::swapsWords).count() >= 2
             && regions.stream().noneMatch(ChangedMeaning::hasOpposites);
     for (EditRegion region : regions) {
-      check(pair, region, close, sole, rewording, originalLemmas, revisedLemmas, alignment).ifPresent(findings::add);
+      check(pair, region, close, regions.size() == 1, rewording, originalLemmas, revisedLemmas, alignment)
+          .ifPresent(findings::add);
     }
     return findings;
   }
 
   private Optional<Finding> check(
       AlignedPair pair,
-      EditRegion region, boolean close, boolean sole, boolean rewording, Multiset<String> originalLemmas, Multiset<String> revisedLemmas, Alignment alignment) {
+      EditRegion region, boolean close, boolean onlyEdit, boolean rewording, Multiset<String> originalLemmas, Multiset<String> revisedLemmas, Alignment alignment) {
+    boolean sole = close && onlyEdit;
     WordNetLexicon lexicon = WordNetLexicon.get();
     Optional<List<Token>> opposites = opposites(region);
     if (opposites.isPresent()) {
@@ -137,6 +145,12 @@ public final class ChangedMeaning implements MatchedPairRule {
               original ? Optional.of(hedge.get().span()) : Optional.empty(),
               original ? Optional.empty() : Optional.of(hedge.get().span()),
               ImmutableMap.of(original ? "original" : "revised", hedge.get().text())));
+    }
+    // A duty or a chance added to a sentence kept otherwise ("is" / "may be" as its one edit, or a close pair); in
+    // a free rewording it is a translator's choice.
+    Optional<Modality.Change> modal = close || onlyEdit ? Modality.changed(region) : Optional.empty();
+    if (modal.isPresent()) {
+      return Optional.of(modalFinding(modal.get(), alignment));
     }
     Side originalSide = new Side(pair.original());
     Side revisedSide = new Side(pair.revised());
@@ -202,6 +216,18 @@ public final class ChangedMeaning implements MatchedPairRule {
     }
     // One noun, adjective or adverb alone replaced in a sentence otherwise kept: short of a paraphrase, a change.
     return oneForOne ? Severity.WARNING : Severity.INFO;
+  }
+
+  private static Finding modalFinding(Modality.Change change, Alignment alignment) {
+    String word = Findings.quote(change.modal().text());
+    String claim = change.kind() == Modality.Kind.NECESSITY ? "a duty" : "a possibility";
+    String message =
+        change.inOriginal()
+            ? "The revision drops " + word + ": what the original gives as " + claim + " it states as plain fact."
+            : "The revision adds " + word + ": it gives as " + claim + " what the original states as plain fact.";
+    return change.inOriginal()
+        ? Findings.inOriginal(INFO, Severity.WARNING, message, alignment, change.modal().span())
+        : Findings.inRevised(INFO, Severity.WARNING, message, alignment, change.modal().span());
   }
 
   private static Finding finding(Token o, Token r, Relation relation, Severity severity, Alignment alignment) {

@@ -170,4 +170,18 @@ class RuleBehaviourTest {
     assertEquals(1, findings.size(), findings.toString());
     assertEquals("The original names 'Worthing' where the revision names 'Barking'.", findings.get(0).message());
   }
+
+  @Test
+  void aHedgingModalAddedToAKeptSentenceIsAWarning() {
+    List<Finding> findings =
+        Pairs.check(
+            new ChangedMeaning(),
+            "The injured climber is paralysed after the fall.",
+            "The injured climber may be paralysed after the fall.");
+    assertEquals(1, findings.size(), findings.toString());
+    assertEquals(Severity.WARNING, findings.get(0).severity());
+    assertEquals(
+        "The revision adds 'may': it gives as a possibility what the original states as plain fact.",
+        findings.get(0).message());
+  }
 }

@@ -1,0 +1,56 @@
+package dev.factdiff.rules.compare;
+
+import dev.factdiff.core.model.Token;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The modal verbs that change what a sentence claims: one of necessity ("must", "should") makes a fact a duty,
+ * one of possibility ("may", "might") makes it a chance. "Can", "could", "will" and "would" are left out:
+ * translations and rewrites add and drop them freely without changing the claim.
+ */
+final class Modality {
+
+  enum Kind {
+    NECESSITY,
+    POSSIBILITY
+  }
+
+  /** A modal one side of an edit has and the other lacks, with its kind and side. */
+  record Change(Token modal, Kind kind, boolean inOriginal) {}
+
+  private static final Set<String> NECESSITY = Set.of("must", "should", "shall", "ought");
+  private static final Set<String> POSSIBILITY = Set.of("may", "might");
+
+  private Modality() {}
+
+  /**
+   * A modal of either kind that one side of the edit adds with no modal in its place on the other ("may" for
+   * "could" is a rewording, "may" for nothing a new hedge).
+   */
+  static Optional<Change> changed(EditRegion region) {
+    boolean originalModal = region.originalTokens().stream().anyMatch(Modality::isModal);
+    boolean revisedModal = region.revisedTokens().stream().anyMatch(Modality::isModal);
+    if (originalModal == revisedModal) {
+      return Optional.empty();
+    }
+    List<Token> side = originalModal ? region.originalTokens() : region.revisedTokens();
+    for (Kind kind : Kind.values()) {
+      Optional<Token> modal = first(side, kind);
+      if (modal.isPresent()) {
+        return Optional.of(new Change(modal.get(), kind, originalModal));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isModal(Token t) {
+    return t.pos().equals("MD");
+  }
+
+  private static Optional<Token> first(List<Token> tokens, Kind kind) {
+    Set<String> words = kind == Kind.NECESSITY ? NECESSITY : POSSIBILITY;
+    return tokens.stream().filter(t -> isModal(t) && words.contains(Words.bare(t.text()))).findFirst();
+  }
+}
