@@ -176,8 +176,8 @@ class RuleBehaviourTest {
     List<Finding> findings =
         Pairs.check(
             new ChangedMeaning(),
-            "The injured climber is paralysed after the fall.",
-            "The injured climber may be paralysed after the fall.");
+            "The injured climber is stranded on the north ridge.",
+            "The injured climber may be stranded on the north ridge.");
     assertEquals(1, findings.size(), findings.toString());
     assertEquals(Severity.WARNING, findings.get(0).severity());
     assertEquals(
