@@ -86,6 +86,10 @@ public final class ChangedMeaning implements MatchedPairRule {
 
   @Override
   public List<Finding> check(Alignment alignment, AlignedPair pair, RuleContext context) {
+    if (ScrambledWords.of(pair).isPresent()) {
+      // Words kept but shuffled: the word diff pairs words by position, so its "replacements" mean nothing.
+      return List.of();
+    }
     List<Finding> findings = new ArrayList<>();
     Multiset<String> originalLemmas = Paraphrases.lemmas(new Side(pair.original()).tokens());
     Multiset<String> revisedLemmas = Paraphrases.lemmas(new Side(pair.revised()).tokens());

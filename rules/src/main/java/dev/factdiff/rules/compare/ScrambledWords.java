@@ -10,7 +10,6 @@ import dev.factdiff.rules.Finding;
 import dev.factdiff.rules.RuleContext;
 import dev.factdiff.rules.RuleInfo;
 import dev.factdiff.rules.Severity;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,33 +47,43 @@ public final class ScrambledWords implements MatchedPairRule {
     return INFO;
   }
 
-  @Override
-  public List<Finding> check(Alignment alignment, AlignedPair pair, RuleContext context) {
-    List<Finding> findings = new ArrayList<>();
-    Side original = new Side(pair.original());
-    Side revised = new Side(pair.revised());
-    List<String> a = WordOrder.words(original.tokens());
-    List<String> b = WordOrder.words(revised.tokens());
+  /** How much of a pair's words the revision keeps, and how much of them in order. */
+  record Scramble(double shared, double ordered) {}
+
+  /** The pair's measures when its words were kept but their order lost; empty otherwise. */
+  static Optional<Scramble> of(AlignedPair pair) {
+    List<String> a = WordOrder.words(new Side(pair.original()).tokens());
+    List<String> b = WordOrder.words(new Side(pair.revised()).tokens());
     int longer = Math.max(a.size(), b.size());
     if (Math.min(a.size(), b.size()) < SHORTEST) {
-      return findings;
+      return Optional.empty();
     }
     double shared = (double) sharedCount(a, b) / longer;
     double ordered = (double) WordOrder.commonSubsequence(a, b) / longer;
-    if (shared >= SAME_WORDS && ordered < KEPT_ORDER) {
-      findings.add(
-          Findings.of(
-              INFO,
-              Severity.WARNING,
-              String.format(
-                  "The revision keeps %.0f%% of the sentence's words but only %.0f%% of them in order: %s",
-                  100 * shared, 100 * ordered, Findings.quote(revised.text())),
-              alignment,
-              Optional.of(original.extent()),
-              Optional.of(revised.extent()),
-              ImmutableMap.of("shared words", String.format("%.2f", shared), "in order", String.format("%.2f", ordered))));
-    }
-    return findings;
+    return shared >= SAME_WORDS && ordered < KEPT_ORDER ? Optional.of(new Scramble(shared, ordered)) : Optional.empty();
+  }
+
+  @Override
+  public List<Finding> check(Alignment alignment, AlignedPair pair, RuleContext context) {
+    Side original = new Side(pair.original());
+    Side revised = new Side(pair.revised());
+    return of(pair)
+        .map(
+            scramble ->
+                List.of(
+                    Findings.of(
+                        INFO,
+                        Severity.WARNING,
+                        String.format(
+                            "The revision keeps %.0f%% of the sentence's words but only %.0f%% of them in order: %s",
+                            100 * scramble.shared(), 100 * scramble.ordered(), Findings.quote(revised.text())),
+                        alignment,
+                        Optional.of(original.extent()),
+                        Optional.of(revised.extent()),
+                        ImmutableMap.of(
+                            "shared words", String.format("%.2f", scramble.shared()),
+                            "in order", String.format("%.2f", scramble.ordered())))))
+        .orElse(List.of());
   }
 
   private static int sharedCount(List<String> a, List<String> b) {

@@ -184,4 +184,13 @@ class RuleBehaviourTest {
         "The revision adds 'may': it gives as a possibility what the original states as plain fact.",
         findings.get(0).message());
   }
+
+  @Test
+  void aShuffledSentenceIsScrambledNotAStringOfReplacedWords() {
+    // The word diff pairs shuffled words by position ("stayed" against "left" here): the scramble is the finding.
+    String original = "Most families stayed at home and saved money on trips this year.";
+    String revised = "Home families left at most and trips money on saved this year.";
+    assertTrue(Pairs.check(new ChangedMeaning(), original, revised).isEmpty());
+    assertEquals(1, Pairs.check(new ScrambledWords(), original, revised).size());
+  }
 }
