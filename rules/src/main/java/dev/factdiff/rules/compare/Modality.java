@@ -13,15 +13,18 @@ import java.util.Set;
 final class Modality {
 
   enum Kind {
-    NECESSITY,
-    POSSIBILITY
+    NECESSITY(Set.of("must", "should", "shall", "ought")),
+    POSSIBILITY(Set.of("may", "might"));
+
+    private final Set<String> words;
+
+    Kind(Set<String> words) {
+      this.words = words;
+    }
   }
 
   /** A modal one side of an edit has and the other lacks, with its kind and side. */
   record Change(Token modal, Kind kind, boolean inOriginal) {}
-
-  private static final Set<String> NECESSITY = Set.of("must", "should", "shall", "ought");
-  private static final Set<String> POSSIBILITY = Set.of("may", "might");
 
   private Modality() {}
 
@@ -50,7 +53,6 @@ final class Modality {
   }
 
   private static Optional<Token> first(List<Token> tokens, Kind kind) {
-    Set<String> words = kind == Kind.NECESSITY ? NECESSITY : POSSIBILITY;
-    return tokens.stream().filter(t -> isModal(t) && words.contains(Words.bare(t.text()))).findFirst();
+    return tokens.stream().filter(t -> isModal(t) && kind.words.contains(Words.bare(t.text()))).findFirst();
   }
 }

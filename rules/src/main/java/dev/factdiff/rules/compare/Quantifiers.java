@@ -14,7 +14,16 @@ final class Quantifiers {
   /** Adverbs that soften a quantifier: "almost all" is not "all". */
   private static final Set<String> HEDGES = Set.of("almost", "nearly", "virtually", "practically", "mostly");
 
+  /** Quantifiers that take "of" before what they count: "most of the islands", "half of the votes". */
+  private static final Set<String> PARTITIVES =
+      Set.of("much", "most", "many", "some", "all", "each", "none", "few", "several", "both", "half");
+
   private Quantifiers() {}
+
+  /** Whether the word can open a sentence's subject before "of": "Most of the islands are small". */
+  static boolean partitive(Token t) {
+    return PARTITIVES.contains(Words.bare(t.text()));
+  }
 
   /** The first quantifier of the original region and the different one that replaced it, if any. */
   static Optional<List<Token>> swapped(EditRegion region) {

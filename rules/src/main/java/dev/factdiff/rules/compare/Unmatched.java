@@ -63,16 +63,14 @@ final class Unmatched {
     if (!WordOrder.frames(pair, fromOriginal)) {
       return List.of();
     }
-    Multiset<String> otherLemmas =
-        Paraphrases.lemmas(new Side(fromOriginal ? pair.revised() : pair.original()).tokens());
-    Multiset<String> ownLemmas =
-        Paraphrases.lemmas(new Side(fromOriginal ? pair.original() : pair.revised()).tokens());
+    Side side = new Side(fromOriginal ? pair.original() : pair.revised());
+    Side other = new Side(fromOriginal ? pair.revised() : pair.original());
+    Multiset<String> otherLemmas = Paraphrases.lemmas(other.tokens());
+    Multiset<String> ownLemmas = Paraphrases.lemmas(side.tokens());
     List<List<Token>> lost = new ArrayList<>();
     for (EditRegion region : EditRegion.of(pair)) {
       List<Token> mine = fromOriginal ? region.originalTokens() : region.revisedTokens();
       List<Token> theirs = fromOriginal ? region.revisedTokens() : region.originalTokens();
-      Side side = new Side(fromOriginal ? pair.original() : pair.revised());
-      Side other = new Side(fromOriginal ? pair.revised() : pair.original());
       // A name or number on the other side makes this a replacement, which other rules compare.
       if (theirs.stream().anyMatch(t -> Words.isContent(t) || t.isProperNoun() || !t.ner().equals("O"))) {
         continue;
@@ -128,7 +126,7 @@ final class Unmatched {
       return false;
     }
     String next = Words.bare(originalTokens.get(after).text());
-    boolean afterQuantifier = QUANTIFIERS.contains(Words.bare(droppedWords.get(droppedWords.size() - 1).text()));
+    boolean afterQuantifier = Quantifiers.partitive(droppedWords.get(droppedWords.size() - 1));
     return pair.revised().stream()
         .map(s -> s.tokens().get(0))
         .filter(first -> Words.bare(first.text()).equals(next))
@@ -136,9 +134,6 @@ final class Unmatched {
   }
 
   private static final Set<String> FINITE_VERBS = Set.of("VBZ", "VBD", "VBP", "MD");
-
-  private static final Set<String> QUANTIFIERS =
-      Set.of("much", "most", "many", "some", "all", "each", "none", "few", "several", "both", "half");
 
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they");
 

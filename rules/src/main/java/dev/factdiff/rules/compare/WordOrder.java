@@ -37,13 +37,11 @@ final class WordOrder {
    * rendering that also adds a word ("many reasons" / "a great many reasons") keeps most of the shorter side too.
    */
   static boolean frames(AlignedPair pair, boolean missingFromRevised) {
-    if (close(pair)) {
-      return true;
-    }
     List<String> a = words(new Side(pair.original()).tokens());
     List<String> b = words(new Side(pair.revised()).tokens());
+    int kept = commonSubsequence(a, b);
     int lacking = missingFromRevised ? b.size() : a.size();
-    return lacking >= FRAME_WORDS && commonSubsequence(a, b) == lacking;
+    return kept >= CLOSE * Math.max(a.size(), b.size()) || lacking >= FRAME_WORDS && kept == lacking;
   }
 
   /** The words as compared: "an" is "a" (the article follows the next word's sound, not the meaning). */

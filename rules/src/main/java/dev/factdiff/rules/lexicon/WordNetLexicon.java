@@ -310,7 +310,6 @@ public final class WordNetLexicon {
     return out;
   }
 
-  /** Whether a gloss of one word's senses uses the other word: "qualify: describe the qualities of". */
   /** Words that open what qualifies the head of a definition. */
   private static final Set<String> QUALIFIERS =
       Set.of("of", "from", "to", "for", "in", "on", "at", "by", "with", "that", "which", "who", "where", "when", "as");
@@ -319,6 +318,10 @@ public final class WordNetLexicon {
   private static final Set<String> LEADING =
       Set.of("a", "an", "the", "of", "to", "in", "any", "one", "or", "and", "being", "having", "relatively", "very");
 
+  /**
+   * Whether the head of a gloss of one word's senses uses the other word: "qualify: describe the qualities of".
+   * Words past the head, in what qualifies it, do not count.
+   */
   private boolean defines(List<Synset> senses, String word) {
     String stem = word.substring(0, word.length() - 1);
     Set<String> forms = Set.of(word, word + "s", word + "es", word + "d", word + "ed", word + "ing");
