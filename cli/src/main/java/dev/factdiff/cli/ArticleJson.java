@@ -56,6 +56,7 @@ final class ArticleJson {
       n.put("value", q.value().toPlainString());
       n.put("unit", lower(q.unit().name()));
       n.put("currency", q.currency());
+      n.put("measure", q.measure().map(m -> lower(m.name())).orElse(""));
       n.put("qualifier", lower(q.qualifier().name()));
       n.put("approximate", q.approximate());
     });

@@ -1,14 +1,18 @@
 package dev.factdiff.core.model;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 
 /**
  * A number as the text states it, normalized: "90 percent" and "90%" are both 90 PERCENT; "some four
- * million" is 4000000 COUNT, approximate.
+ * million" is 4000000 COUNT, approximate; "300m-long" is 300 COUNT in metres. Each bound of a range is a quantity
+ * of its own ("2 to 5 km" is 2 km and 5 km).
  *
  * @param currency the currency symbol or code for {@link Unit#CURRENCY}, empty otherwise
+ * @param measure the unit of measurement written with the number, if any
  */
-public record Quantity(Span span, String text, BigDecimal value, Unit unit, String currency, Qualifier qualifier) {
+public record Quantity(
+    Span span, String text, BigDecimal value, Unit unit, String currency, Qualifier qualifier, Optional<Measure> measure) {
 
   public enum Unit {
     COUNT,
@@ -33,8 +37,18 @@ public record Quantity(Span span, String text, BigDecimal value, Unit unit, Stri
     return qualifier == Qualifier.APPROXIMATE;
   }
 
-  /** Same value, unit and currency, whatever the wording or hedge. */
+  /**
+   * The same amount whatever the wording or hedge: same unit and currency, and the same value, or one length,
+   * weight or temperature in two units of measurement ("20 feet", "6 metres"). A unit of measurement written in
+   * one version only does not make two amounts differ.
+   */
   public boolean sameAmount(Quantity other) {
-    return value.compareTo(other.value) == 0 && unit == other.unit && currency.equals(other.currency);
+    if (unit != other.unit || !currency.equals(other.currency)) {
+      return false;
+    }
+    if (measure.isPresent() && other.measure.isPresent() && measure.get() != other.measure.get()) {
+      return Measure.agree(measure.get(), value, other.measure.get(), other.value);
+    }
+    return value.compareTo(other.value) == 0;
   }
 }

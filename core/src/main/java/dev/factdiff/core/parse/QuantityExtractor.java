@@ -1,5 +1,6 @@
 package dev.factdiff.core.parse;
 
+import dev.factdiff.core.model.Measure;
 import dev.factdiff.core.model.Quantity;
 import dev.factdiff.core.model.Quantity.Qualifier;
 import dev.factdiff.core.model.Quantity.Unit;
@@ -51,12 +52,17 @@ final class QuantityExtractor {
 
   private QuantityExtractor() {}
 
+  /** "2.0-5.0", "10.0 - 20.0": the pipeline's value of a range. */
+  private static final Pattern RANGE = Pattern.compile("(-?[\\d.]+(?:E-?\\d+)?)\\s*-\\s*([\\d.]+(?:E-?\\d+)?)");
+
+  private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+
   static List<Quantity> extract(String text, AnnotatedSentence sentence) {
-    List<Quantity> quantities = new ArrayList<>();
+    List<StatedQuantity> stated = new ArrayList<>();
     for (EntitySpan entity : sentence.entities()) {
-      unitOf(entity.type()).flatMap(unit -> quantity(text, sentence, entity, unit)).ifPresent(quantities::add);
+      unitOf(entity.type()).ifPresent(unit -> stated.addAll(quantities(text, sentence.tokens(), entity, unit)));
     }
-    return quantities;
+    return RangeBounds.completed(stated, sentence.tokens()).stream().map(StatedQuantity::quantity).toList();
   }
 
   private static Optional<Unit> unitOf(String type) {
@@ -74,30 +80,104 @@ final class QuantityExtractor {
     }
   }
 
-  private static Optional<Quantity> quantity(String text, AnnotatedSentence sentence, EntitySpan entity, Unit unit) {
+  /** The entity's number, or both bounds of a range ("2 and 5", "10-20"), each a quantity of its own. */
+  private static List<StatedQuantity> quantities(String text, List<Token> tokens, EntitySpan entity, Unit unit) {
     Matcher m = NORMALIZED.matcher(entity.normalized().strip());
     if (!m.matches()) {
-      return Optional.empty();
+      return List.of();
     }
     Matcher number = NUMBER.matcher(m.group(3));
     if (!number.lookingAt()) {
-      return Optional.empty();
+      return List.of();
     }
-    BigDecimal value;
+    Optional<BigDecimal> parsed = decimal(number.group());
+    if (parsed.isEmpty()) {
+      return List.of();
+    }
+    BigDecimal value = parsed.get();
+    String currency = unit == Unit.CURRENCY ? m.group(2).strip() : "";
+    Qualifier qualifier = hedgeBefore(tokens, entity.firstToken()).orElse(qualifierOf(m.group(1)));
+    Matcher range = RANGE.matcher(m.group(3).strip());
+    int link = RangeBounds.link(tokens, entity.firstToken(), entity.lastToken());
+    Optional<BigDecimal> upper = range.matches() ? decimal(range.group(2)) : Optional.empty();
+    if (upper.isPresent() && link > 0) {
+      StatedQuantity high = part(text, tokens, link + 1, entity.lastToken(), upper.get(), unit, currency, qualifier);
+      StatedQuantity low = part(text, tokens, entity.firstToken(), link - 1, value, unit, currency, qualifier);
+      return List.of(RangeBounds.inherit(low, high), high);
+    }
+    return List.of(part(text, tokens, entity.firstToken(), entity.lastToken(), value, unit, currency, qualifier));
+  }
+
+  private static Optional<BigDecimal> decimal(String digits) {
     try {
-      value = new BigDecimal(number.group());
+      return Optional.of(new BigDecimal(digits));
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
-    String currency = unit == Unit.CURRENCY ? m.group(2).strip() : "";
-    Qualifier qualifier = hedgeBefore(sentence.tokens(), entity.firstToken()).orElse(qualifierOf(m.group(1)));
-    int percentEnd = unit == Unit.COUNT ? percentWordsAfter(sentence.tokens(), entity.lastToken()) : -1;
-    if (percentEnd >= 0) {
-      Span span = new Span(entity.span().start(), percentEnd);
-      return Optional.of(new Quantity(span, text.substring(span.start(), span.end()), value, Unit.PERCENT, "", qualifier));
-    }
-    return Optional.of(new Quantity(entity.span(), entity.text(), value, unit, currency, qualifier));
   }
+
+  /** One number from token {@code first} to {@code last}, with the percent sign or unit written after it. */
+  private static StatedQuantity part(
+      String text, List<Token> tokens, int first, int last, BigDecimal value, Unit unit, String currency,
+      Qualifier qualifier) {
+    Optional<BigDecimal> written = written(tokens.get(first));
+    int percentEnd = unit == Unit.COUNT ? percentWordsAfter(tokens, last) : -1;
+    if (percentEnd >= 0) {
+      Span span = new Span(tokens.get(first).span().start(), percentEnd);
+      Quantity q = new Quantity(span, span.of(text), value, Unit.PERCENT, "", qualifier, Optional.empty());
+      return new StatedQuantity(q, first, last + 1, written);
+    }
+    Optional<MeasureWords.Found> found = unit == Unit.COUNT ? measure(tokens, first, last) : Optional.empty();
+    Optional<Measure> measure = found.map(MeasureWords.Found::measure);
+    int end = last;
+    if (found.isPresent() && found.get().metreSymbol()) {
+      // "m" after a number is a million when things are counted ("7m people"), else metres ("a 300m-long tunnel").
+      if (countsThings(tokens, found.get().lastToken())) {
+        measure = Optional.empty();
+      } else if (written.isPresent() && value.compareTo(written.get().multiply(MILLION)) == 0) {
+        value = written.get();
+      }
+    }
+    if (measure.isPresent()) {
+      end = Math.max(last, found.get().lastToken());
+    }
+    Span span = new Span(tokens.get(first).span().start(), tokens.get(end).span().end());
+    return new StatedQuantity(
+        new Quantity(span, span.of(text), value, unit, currency, qualifier, measure), first, end, written);
+  }
+
+  /** The unit written after the last digits of the number: fused ("300m"), or the next words ("20-foot", "5 km"). */
+  private static Optional<MeasureWords.Found> measure(List<Token> tokens, int first, int last) {
+    int lastDigits = last;
+    while (lastDigits > first && !tokens.get(lastDigits).isNumber()) {
+      lastDigits--;
+    }
+    Optional<MeasureWords.Found> fused = MeasureWords.fused(tokens.get(lastDigits));
+    if (fused.isPresent()) {
+      return fused;
+    }
+    return MeasureWords.at(tokens, afterHyphen(tokens, lastDigits + 1));
+  }
+
+  /** Whether the word after the unit is a plural noun that the number counts ("7m people"). */
+  private static boolean countsThings(List<Token> tokens, int unitToken) {
+    int next = afterHyphen(tokens, unitToken + 1);
+    return next < tokens.size()
+        && (tokens.get(next).pos().equals("NNS") || tokens.get(next).pos().equals("NNPS"))
+        && MeasureWords.at(tokens, next).isEmpty();
+  }
+
+  private static int afterHyphen(List<Token> tokens, int at) {
+    return at < tokens.size() && tokens.get(at).text().equals("-") ? at + 1 : at;
+  }
+
+  /** The digits as written in the token ("2.5" of "2.5", "300" of "300m", "5000" of "5,000"); empty for words. */
+  private static Optional<BigDecimal> written(Token token) {
+    Matcher m = WRITTEN.matcher(token.text());
+    return m.lookingAt() ? Optional.of(new BigDecimal(m.group().replace(",", ""))) : Optional.empty();
+  }
+
+  private static final Pattern WRITTEN = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
 
   /** The end offset of "%", "percent", "per cent" or "pct" right after token {@code last}, or -1. */
   private static int percentWordsAfter(List<Token> tokens, int last) {

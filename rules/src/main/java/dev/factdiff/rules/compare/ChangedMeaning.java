@@ -165,6 +165,11 @@ public final class ChangedMeaning implements MatchedPairRule {
       removed = removed.stream().filter(t -> !originalSide.inTime(t)).toList();
       added = added.stream().filter(t -> !revisedSide.inTime(t)).toList();
     }
+    if (removed.stream().anyMatch(originalSide::inQuantity) && added.stream().anyMatch(revisedSide::inQuantity)) {
+      // "20 feet" against "20 metres", "a third" against "thirty percent": the number rule compares them.
+      removed = removed.stream().filter(t -> !originalSide.inQuantity(t)).toList();
+      added = added.stream().filter(t -> !revisedSide.inQuantity(t)).toList();
+    }
     if (removed.isEmpty() || added.isEmpty()) {
       return Optional.empty();
     }

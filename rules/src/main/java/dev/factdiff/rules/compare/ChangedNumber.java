@@ -14,12 +14,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 
 /**
  * A number of an aligned claim that the revision states differently: another value, unit or scale, or a number
- * that is only in one version. Wording and hedges do not count: "90 percent" is "90%", "some four million" is
- * "around 4,000,000". A number in one version only is a warning where the rest of the sentence kept its order,
- * and info in a free rewording, where the parser may have read it differently.
+ * that is only in one version. Wording, hedges and conversions do not count: "90 percent" is "90%", "some four
+ * million" is "around 4,000,000", "20 feet" is "6 metres"; "20 feet" is not "20 metres". A number in one version
+ * only is a warning where the rest of the sentence kept its order, and info in a free rewording, where the parser
+ * may have read it differently.
  */
 public final class ChangedNumber implements MatchedPairRule {
 
@@ -36,7 +38,15 @@ public final class ChangedNumber implements MatchedPairRule {
               Example.passes("Prices rose 90 percent in a year.", "Prices rose 90% in a year."),
               Example.passes(
                   "The region is home to some four million people.",
-                  "The region is home to around 4,000,000 people.")));
+                  "The region is home to around 4,000,000 people."),
+              Example.flags(
+                  "The river rose [[20 feet]] in two days.", "The river rose [[20 metres]] in two days."),
+              Example.flags(
+                  "The caves are between 2 and [[5 km]] deep.", "The caves are between 2 and [[8 km]] deep."),
+              Example.passes(
+                  "The river rose 20 feet (6 metres) in two days.", "The river rose 6 metres (20 feet) in two days."),
+              Example.passes(
+                  "The entrances are 100 m to 250 m wide.", "The entrances are 100 to 250 metres wide.")));
 
   @Override
   public RuleInfo info() {
@@ -127,9 +137,19 @@ public final class ChangedNumber implements MatchedPairRule {
     return any || Words.bare(otherText).contains(Words.bare(q.text()));
   }
 
+  /**
+   * Removes the amounts both versions state: first those written alike, then conversions ("250 m" matches "250
+   * metres" before "820 ft").
+   */
   private static void removeSame(List<Quantity> original, List<Quantity> revised) {
+    removeSame(original, revised, (o, r) -> same(o, r) && o.measure().equals(r.measure()));
+    removeSame(original, revised, ChangedNumber::same);
+  }
+
+  private static void removeSame(
+      List<Quantity> original, List<Quantity> revised, BiPredicate<Quantity, Quantity> alike) {
     for (Quantity o : List.copyOf(original)) {
-      Optional<Quantity> same = revised.stream().filter(r -> same(o, r)).findFirst();
+      Optional<Quantity> same = revised.stream().filter(r -> alike.test(o, r)).findFirst();
       if (same.isPresent()) {
         revised.remove(same.get());
         original.remove(o);
@@ -152,7 +172,9 @@ public final class ChangedNumber implements MatchedPairRule {
       case ORDINAL:
         return "#" + value;
       default:
-        return value + (q.qualifier() == Quantity.Qualifier.EXACT ? "" : " (" + q.qualifier().name().toLowerCase(Locale.ROOT) + ")");
+        return value
+            + q.measure().map(m -> " " + m.name().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse("")
+            + (q.qualifier() == Quantity.Qualifier.EXACT ? "" : " (" + q.qualifier().name().toLowerCase(Locale.ROOT) + ")");
     }
   }
 }

@@ -87,7 +87,8 @@ record QuoteWord(String word, String lemma, Span span, Token token) {
       case ORDINAL:
         return "th";
       default:
-        return "";
+        // "300 m" and "300 metres" are one word of a quotation; "20 feet" and "20 metres" are not.
+        return q.measure().map(m -> " " + m.name().toLowerCase(Locale.ROOT)).orElse("");
     }
   }
 }

@@ -10,6 +10,7 @@ import dev.factdiff.core.model.Span;
 import dev.factdiff.core.model.TimeExpression;
 import dev.factdiff.core.model.Token;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -64,6 +65,16 @@ record Side(List<Sentence> sentences) {
   boolean inTime(Token token) {
     return times().stream().anyMatch(t -> t.span().contains(token.span()));
   }
+
+  /**
+   * Whether the token is part of a number ("feet" of "20 feet"), or a number word the recognizer tagged without
+   * a value ("third" of "a third of"): the number rule compares those.
+   */
+  boolean inQuantity(Token token) {
+    return NUMERIC.contains(token.ner()) || quantities().stream().anyMatch(q -> q.span().contains(token.span()));
+  }
+
+  private static final Set<String> NUMERIC = Set.of("NUMBER", "ORDINAL", "PERCENT", "MONEY");
 
   /** The tokens that lie inside a span. */
   List<Token> tokensIn(Span span) {

@@ -4,6 +4,7 @@ import com.google.common.collect.Multiset;
 import dev.factdiff.core.align.AlignedPair;
 import dev.factdiff.core.align.Alignment;
 import dev.factdiff.core.model.ParagraphKind;
+import dev.factdiff.core.model.Quantity;
 import dev.factdiff.core.model.Sentence;
 import dev.factdiff.core.model.Span;
 import dev.factdiff.core.model.Token;
@@ -79,7 +80,7 @@ final class Unmatched {
           mine.stream()
               .filter(t -> Words.isContent(t) || unrecognizedName(t, side))
               .filter(t -> kept(t, fromOriginal, side))
-              .filter(t -> !isName(t, other) && !inNumberOrDate(t, side))
+              .filter(t -> !isName(t, other) && !inNumberOrDate(t, side, other))
               .toList();
       // Only a word the other side has and this one lacks can render a lost one: "effects" cut from "the
       // effects of global warming" is not rendered by "warming", which both sides keep.
@@ -176,10 +177,19 @@ final class Unmatched {
             .anyMatch(o -> Names.derived(o.text(), t.text()));
   }
 
-  /** "percent" of "90 percent", "week" of "last week": the number and date rules compare those. */
-  private static boolean inNumberOrDate(Token t, Side side) {
-    return side.quantities().stream().anyMatch(q -> q.span().contains(t.span()))
+  /**
+   * "percent" of "90 percent", "week" of "last week": the number and date rules compare those. A unit of
+   * measurement that the other version leaves off the number ("250 metres" against "250") is lost here.
+   */
+  private static boolean inNumberOrDate(Token t, Side side, Side other) {
+    return side.quantities().stream().anyMatch(q -> q.span().contains(t.span()) && !unitLeftOff(q, t, other))
         || side.inTime(t);
+  }
+
+  private static boolean unitLeftOff(Quantity q, Token t, Side other) {
+    return q.measure().isPresent()
+        && !t.isNumber()
+        && other.quantities().stream().noneMatch(o -> o.measure().isPresent() && o.sameAmount(q));
   }
 
   private static boolean kept(Token t, boolean fromOriginal, Side side) {
