@@ -11,10 +11,12 @@ import dev.factdiff.rules.RuleContext;
 import dev.factdiff.rules.RuleInfo;
 import dev.factdiff.rules.Severity;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A date or time of an aligned claim that the revision states differently ("last week" against "last month",
@@ -47,7 +49,13 @@ public final class ChangedDate implements MatchedPairRule {
                   "The talks collapsed shortly before the vote.", "The talks collapsed shortly prior to the vote."),
               Example.passes(
                   "He won a fourth term in the May elections.", "He won a fourth term in the elections in May."),
-              Example.passes("The talks were held on Monday night.", "On Monday night, the talks were held.")));
+              Example.passes("The talks were held on Monday night.", "On Monday night, the talks were held."),
+              Example.passes(
+                  "She announced her candidacy last night in the capital.",
+                  "She announced her candidacy yesterday evening in the capital."),
+              Example.flags(
+                  "She announced her candidacy [[last night]] in the capital.",
+                  "She announced her candidacy [[yesterday morning]] in the capital.")));
 
   /** A TIMEX3 value that names a season: spring, summer, fall, winter. */
   private static final Pattern SEASON = Pattern.compile(".*-(SP|SU|FA|WI)");
@@ -153,7 +161,23 @@ public final class ChangedDate implements MatchedPairRule {
   }
 
   private static boolean same(TimeExpression a, TimeExpression b) {
-    return (!a.value().isEmpty() && a.value().equals(b.value())) || Words.bare(a.text()).equals(Words.bare(b.text()));
+    return (!a.value().isEmpty() && canonical(a.value()).equals(canonical(b.value())))
+        || Words.bare(a.text()).equals(Words.bare(b.text()));
+  }
+
+  /** The evening or night of a day ("TNI", "EV"): they overlap, and "last night" is "yesterday evening". */
+  private static final Pattern EVENING_OR_NIGHT = Pattern.compile("T?(NI|EV)\\b");
+
+  /**
+   * A value whose parts are in one order, with evening and night as one: the normalizer writes "last night" as
+   * "TNI OFFSET P-1D" and "yesterday evening" as "OFFSET P-1D INTERSECT EV".
+   */
+  private static String canonical(String value) {
+    String merged = EVENING_OR_NIGHT.matcher(value).replaceAll(" EVENING ");
+    return Arrays.stream(merged.split("\\s+"))
+        .filter(part -> !part.isEmpty() && !part.equals("INTERSECT"))
+        .sorted()
+        .collect(Collectors.joining(" "));
   }
 
   /** Whether the words of the expression stand in the other text anyway (the parser split them differently). */
