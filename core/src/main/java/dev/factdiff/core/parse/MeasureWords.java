@@ -46,6 +46,7 @@ final class MeasureWords {
           entry("yd", Measure.YARD),
           entry("yard", Measure.YARD),
           entry("mile", Measure.MILE),
+          entry("mi", Measure.MILE),
           entry("hectare", Measure.HECTARE),
           entry("acre", Measure.ACRE),
           entry("gram", Measure.GRAM),

@@ -66,6 +66,16 @@ public final class SyntheticCases {
           "The company behind the project was fined 2 million dollars in 2017 for safety failures.",
           "Residents of the northern districts said they had received no warning at all.");
 
+  /** A unit of measurement and another one of its dimension, which makes the amount another one. */
+  private static final Map<String, String> OTHER_UNITS =
+      orderedPairs("kilometres", "miles", "miles", "kilometres", "metres", "feet", "feet", "metres", "tonnes",
+          "kilograms", "kilograms", "pounds", "litres", "gallons");
+
+  /** A unit of measurement and its symbol or other spelling. */
+  private static final Map<String, String> UNIT_SYMBOLS =
+      orderedPairs("kilometres", "km", "miles", "mi", "metres", "m", "feet", "ft", "tonnes", "tons", "kilograms",
+          "kg", "litres", "liters");
+
   private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
   private static final List<String> MONTHS =
       List.of("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -106,6 +116,7 @@ public final class SyntheticCases {
     List<SyntheticCase> cases = new ArrayList<>();
     Generator g = new Generator(name, text, article, cases);
     g.kind("number", "NUMBER_MISMATCH", List.of("NUMBER_MISMATCH"), numbers(article));
+    g.kind("unit", "NUMBER_MISMATCH", List.of("NUMBER_MISMATCH"), units(article, OTHER_UNITS));
     g.kind("date", "DATE_MISMATCH", List.of("DATE_MISMATCH"), dates(article));
     g.kind("quote", "QUOTE_ALTERED", List.of("QUOTE_ALTERED"), quoteWords(article));
     g.kind("pronoun", "PRONOUN_SHIFT", List.of("PRONOUN_SHIFT"), replaced(article, PRONOUNS, true));
@@ -117,6 +128,7 @@ public final class SyntheticCases {
     g.kind("drop", "CLAIM_MISSING", List.of("CLAIM_MISSING"), drops(article));
     g.kind("add", "CLAIM_ADDED", List.of("CLAIM_ADDED"), additions(article));
     g.benign("percent", percents(text));
+    g.benign("unit-symbol", units(article, UNIT_SYMBOLS));
     g.benign("quote-marks", quoteMarks(article));
     g.benign("synonym", replaced(article, SYNONYMS, false));
     return cases;
@@ -189,6 +201,26 @@ public final class SyntheticCases {
           char changed = (char) ('0' + (d - '0' + 3) % 10);
           String text = q.text().substring(0, last) + changed + q.text().substring(last + 1);
           edits.add(new Edit(q.span(), text));
+        }
+      }
+    }
+    return edits;
+  }
+
+  /** The unit word of each number written with one ("120 kilometres an hour"), replaced as the map says. */
+  private static List<Edit> units(Article article, Map<String, String> replacements) {
+    List<Edit> edits = new ArrayList<>();
+    for (Sentence s : body(article)) {
+      for (Quantity q : s.claim().quantities()) {
+        if (q.measure().isEmpty()) {
+          continue;
+        }
+        for (Token t : s.tokens()) {
+          String other = replacements.get(t.text());
+          if (other != null && q.span().contains(t.span())) {
+            edits.add(new Edit(t.span(), other));
+            break;
+          }
         }
       }
     }
