@@ -25,7 +25,7 @@ final class ArticleText {
       Claim c = s.claim();
       c.quantities().forEach(q -> out.append(String.format(Locale.ROOT, "    number    %-22s = %s %s%s%s%n", q.text(),
           q.value().toPlainString(), q.unit().name().toLowerCase(Locale.ROOT), q.currency().isEmpty() ? "" : " " + q.currency()
-              + q.measure().map(m -> " " + m.name().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse(""),
+              + q.measure().map(m -> " " + m.label()).orElse(""),
           q.approximate() ? " (approximate)" : q.qualifier() == dev.factdiff.core.model.Quantity.Qualifier.EXACT ? "" : " (" + q.qualifier().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")")));
       c.times().forEach(t -> out.append(String.format(Locale.ROOT, "    time      %-22s = %s%s%n", t.text(), t.value(), t.relative() ? " (relative)" : "")));
       c.quotations().forEach(q -> out.append(String.format(Locale.ROOT, "    quotation %s%s%s%n", q.words(),

@@ -1,6 +1,7 @@
 package dev.factdiff.core.model;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 
 /**
  * A unit of measurement a number is stated in ("20 feet", "300 m", "30°C"), with what it measures and its size
@@ -69,6 +70,11 @@ public enum Measure {
 
   public Dimension dimension() {
     return dimension;
+  }
+
+  /** The unit's name as a reader writes it: "square kilometre". */
+  public String label() {
+    return name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   /** The value in the dimension's base unit: metres, square metres, kilograms, litres, km/h, degrees Celsius. */

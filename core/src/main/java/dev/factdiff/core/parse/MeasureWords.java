@@ -87,6 +87,14 @@ final class MeasureWords {
           Measure.KILOMETRE, Measure.SQUARE_KILOMETRE,
           Measure.MILE, Measure.SQUARE_MILE);
 
+  /** A word before a unit that makes another unit of it: "square miles", "cubic metres", "nautical miles". */
+  private static final Map<String, Map<Measure, Measure>> COMPOUNDS =
+      Map.of(
+          "square", SQUARED,
+          "sq", SQUARED,
+          "cubic", Map.of(Measure.METRE, Measure.CUBIC_METRE),
+          "nautical", Map.of(Measure.MILE, Measure.NAUTICAL_MILE));
+
   private static final Map<Measure, Measure> PER_HOUR =
       Map.of(Measure.KILOMETRE, Measure.KILOMETRE_PER_HOUR, Measure.MILE, Measure.MILE_PER_HOUR);
 
@@ -97,8 +105,6 @@ final class MeasureWords {
           "c", Measure.CELSIUS,
           "fahrenheit", Measure.FAHRENHEIT,
           "f", Measure.FAHRENHEIT);
-
-  private static final Set<String> SQUARE = Set.of("square", "sq", "sq.");
 
   /** The unit a number token has fused to its digits ("300m"), if any. */
   static Optional<Found> fused(Token number) {
@@ -116,20 +122,11 @@ final class MeasureWords {
       return Optional.empty();
     }
     String word = word(tokens, at);
-    if (SQUARE.contains(word)) {
+    Map<Measure, Measure> compound = COMPOUNDS.get(word);
+    if (compound != null) {
       return single(tokens, at + 1)
-          .filter(f -> SQUARED.containsKey(f.measure()))
-          .map(f -> new Found(SQUARED.get(f.measure()), f.lastToken(), false));
-    }
-    if (word.equals("cubic")) {
-      return single(tokens, at + 1)
-          .filter(f -> f.measure() == Measure.METRE)
-          .map(f -> new Found(Measure.CUBIC_METRE, f.lastToken(), false));
-    }
-    if (word.equals("nautical")) {
-      return single(tokens, at + 1)
-          .filter(f -> f.measure() == Measure.MILE)
-          .map(f -> new Found(Measure.NAUTICAL_MILE, f.lastToken(), false));
+          .filter(f -> compound.containsKey(f.measure()))
+          .map(f -> new Found(compound.get(f.measure()), f.lastToken(), false));
     }
     if (word.equals("degree") || word.equals("°")) {
       Measure scale = at + 1 < tokens.size() ? DEGREES.get(lower(tokens.get(at + 1))) : null;

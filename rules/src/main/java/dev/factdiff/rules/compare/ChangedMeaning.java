@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
  * A content word replaced by one that is neither a synonym nor a close paraphrase in WordNet ("a government
@@ -160,15 +161,13 @@ public final class ChangedMeaning implements MatchedPairRule {
     Side revisedSide = new Side(pair.revised());
     List<Token> removed = content(region.originalTokens());
     List<Token> added = content(region.revisedTokens());
-    if (removed.stream().anyMatch(originalSide::inTime) && added.stream().anyMatch(revisedSide::inTime)) {
-      // "three weeks" against "three months": the date rule compares the two time expressions.
-      removed = removed.stream().filter(t -> !originalSide.inTime(t)).toList();
-      added = added.stream().filter(t -> !revisedSide.inTime(t)).toList();
-    }
-    if (removed.stream().anyMatch(originalSide::inQuantity) && added.stream().anyMatch(revisedSide::inQuantity)) {
-      // "20 feet" against "20 metres", "a third" against "thirty percent": the number rule compares them.
-      removed = removed.stream().filter(t -> !originalSide.inQuantity(t)).toList();
-      added = added.stream().filter(t -> !revisedSide.inQuantity(t)).toList();
+    // "three weeks" against "three months", "20 feet" against "20 metres": the date and number rules compare those.
+    for (BiPredicate<Side, Token> comparedElsewhere : List.<BiPredicate<Side, Token>>of(Side::inTime, Side::inQuantity)) {
+      if (removed.stream().anyMatch(t -> comparedElsewhere.test(originalSide, t))
+          && added.stream().anyMatch(t -> comparedElsewhere.test(revisedSide, t))) {
+        removed = removed.stream().filter(t -> !comparedElsewhere.test(originalSide, t)).toList();
+        added = added.stream().filter(t -> !comparedElsewhere.test(revisedSide, t)).toList();
+      }
     }
     if (removed.isEmpty() || added.isEmpty()) {
       return Optional.empty();

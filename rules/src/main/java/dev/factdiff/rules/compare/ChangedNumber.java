@@ -173,7 +173,7 @@ public final class ChangedNumber implements MatchedPairRule {
         return "#" + value;
       default:
         return value
-            + q.measure().map(m -> " " + m.name().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse("")
+            + q.measure().map(m -> " " + m.label()).orElse("")
             + (q.qualifier() == Quantity.Qualifier.EXACT ? "" : " (" + q.qualifier().name().toLowerCase(Locale.ROOT) + ")");
     }
   }

@@ -88,7 +88,7 @@ record QuoteWord(String word, String lemma, Span span, Token token) {
         return "th";
       default:
         // "300 m" and "300 metres" are one word of a quotation; "20 feet" and "20 metres" are not.
-        return q.measure().map(m -> " " + m.name().toLowerCase(Locale.ROOT)).orElse("");
+        return q.measure().map(m -> " " + m.label()).orElse("");
     }
   }
 }
