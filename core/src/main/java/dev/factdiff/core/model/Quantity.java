@@ -18,7 +18,9 @@ public record Quantity(
     COUNT,
     PERCENT,
     CURRENCY,
-    ORDINAL
+    ORDINAL,
+    /** A share written as a fraction ("a third", "two-thirds", "one in five"); the value is the share in percent. */
+    FRACTION
   }
 
   /** How the text hedges or bounds the number. */
@@ -33,6 +35,15 @@ public record Quantity(
     value = value.stripTrailingZeros();
   }
 
+  /** Whether the two state the same kind of amount: one unit, or a share as a fraction and as a percentage. */
+  public boolean comparable(Quantity other) {
+    return unit == other.unit || (isShare() && other.isShare());
+  }
+
+  private boolean isShare() {
+    return unit == Unit.PERCENT || unit == Unit.FRACTION;
+  }
+
   public boolean approximate() {
     return qualifier == Qualifier.APPROXIMATE;
   }
@@ -43,6 +54,10 @@ public record Quantity(
    * one version only does not make two amounts differ.
    */
   public boolean sameAmount(Quantity other) {
+    if ((unit == Unit.FRACTION || other.unit == Unit.FRACTION) && comparable(other)) {
+      // "a third" is "33 percent" and "two-thirds" "67 percent": the share as articles round it.
+      return value.subtract(other.value).abs().compareTo(BigDecimal.ONE) < 0;
+    }
     if (unit != other.unit || !currency.equals(other.currency)) {
       return false;
     }

@@ -8,6 +8,7 @@ import dev.factdiff.core.model.Span;
 import dev.factdiff.core.model.Token;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,11 +59,19 @@ final class QuantityExtractor {
   private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 
   static List<Quantity> extract(String text, AnnotatedSentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    List<StatedQuantity> shares = ShareWords.fractions(text, tokens);
     List<StatedQuantity> stated = new ArrayList<>();
     for (EntitySpan entity : sentence.entities()) {
-      unitOf(entity.type()).ifPresent(unit -> stated.addAll(quantities(text, sentence.tokens(), entity, unit)));
+      // The pipeline's reading of "two-thirds" (the count 2) gives way to the share.
+      if (shares.stream().noneMatch(s -> s.firstToken() <= entity.lastToken() && entity.firstToken() <= s.lastToken())) {
+        unitOf(entity.type()).ifPresent(unit -> stated.addAll(quantities(text, tokens, entity, unit)));
+      }
     }
-    return RangeBounds.completed(stated, sentence.tokens()).stream().map(StatedQuantity::quantity).toList();
+    List<StatedQuantity> all = new ArrayList<>(ShareWords.ratios(text, tokens, RangeBounds.completed(stated, tokens)));
+    all.addAll(shares);
+    all.sort(Comparator.comparingInt(StatedQuantity::firstToken));
+    return all.stream().map(StatedQuantity::quantity).toList();
   }
 
   private static Optional<Unit> unitOf(String type) {
@@ -95,8 +104,14 @@ final class QuantityExtractor {
       return List.of();
     }
     BigDecimal value = parsed.get();
+    int first = entity.firstToken();
+    if (halfBefore(tokens, first)) {
+      // "half a million": the pipeline reads "a million"; the text says half of it.
+      first -= 2;
+      value = value.divide(BigDecimal.valueOf(2));
+    }
     String currency = unit == Unit.CURRENCY ? m.group(2).strip() : "";
-    Qualifier qualifier = hedgeBefore(tokens, entity.firstToken()).orElse(qualifierOf(m.group(1)));
+    Qualifier qualifier = hedgeBefore(tokens, first).orElse(qualifierOf(m.group(1)));
     Matcher range = RANGE.matcher(m.group(3).strip());
     int link = RangeBounds.link(tokens, entity.firstToken(), entity.lastToken());
     Optional<BigDecimal> upper = range.matches() ? decimal(range.group(2)) : Optional.empty();
@@ -105,7 +120,7 @@ final class QuantityExtractor {
       StatedQuantity low = part(text, tokens, entity.firstToken(), link - 1, value, unit, currency, qualifier);
       return List.of(RangeBounds.inherit(low, high), high);
     }
-    return List.of(part(text, tokens, entity.firstToken(), entity.lastToken(), value, unit, currency, qualifier));
+    return List.of(part(text, tokens, first, entity.lastToken(), value, unit, currency, qualifier));
   }
 
   private static Optional<BigDecimal> decimal(String digits) {
@@ -144,6 +159,12 @@ final class QuantityExtractor {
     Span span = new Span(tokens.get(first).span().start(), tokens.get(end).span().end());
     return new StatedQuantity(
         new Quantity(span, span.of(text), value, unit, currency, qualifier, measure), first, end, written);
+  }
+
+  private static boolean halfBefore(List<Token> tokens, int first) {
+    return first >= 2
+        && tokens.get(first - 2).text().equalsIgnoreCase("half")
+        && (tokens.get(first - 1).text().equalsIgnoreCase("a") || tokens.get(first - 1).text().equalsIgnoreCase("an"));
   }
 
   /** The unit written after the last digits of the number: fused ("300m"), or the next words ("20-foot", "5 km"). */
@@ -205,7 +226,7 @@ final class QuantityExtractor {
     return symbols.contains("~") ? Qualifier.APPROXIMATE : Qualifier.EXACT;
   }
 
-  private static Optional<Qualifier> hedgeBefore(List<Token> tokens, int first) {
+  static Optional<Qualifier> hedgeBefore(List<Token> tokens, int first) {
     for (int n = 3; n >= 1; n--) {
       if (first - n < 0) {
         continue;

@@ -70,6 +70,36 @@ class QuantityExtractorTest {
   }
 
   @Test
+  void aShareWrittenInWordsIsAFractionInPercent() {
+    assertEquals(
+        "a third = 33.33 fraction; Two-thirds = 66.67 fraction; half = 50 fraction",
+        quantities("About a third of voters agreed. Two-thirds of them voted, and half the town stayed home."));
+    assertEquals(
+        "one-fifth = 20 fraction; three quarters = 75 fraction; One in five = 20 fraction",
+        quantities("Nearly one-fifth of the land and three quarters of the forest burned. One in five homes lost power."));
+  }
+
+  @Test
+  void anOrdinalAModifierOrAPartOfOneThingIsNoShare() {
+    assertEquals("", quantities("Sales fell in the first half of the year and in the third quarter."));
+    assertEquals(
+        "third = 3 ordinal", quantities("A third party joined the talks after a quarter century of war."));
+    assertEquals("", quantities("The storm passed in half an hour, and a quarter of a mile of road flooded."));
+    assertEquals(
+        "half a million dollars = 500000 currency", quantities("The firm won half a million dollars in damages."));
+  }
+
+  @Test
+  void aShareIsTheSamePercentageAsArticlesRoundIt() {
+    List<Quantity> q =
+        TestParser.get().parse("test", "A third, 33 percent, 30 percent and one in three agreed.")
+            .sentences().get(0).claim().quantities();
+    assertEquals(true, q.get(0).sameAmount(q.get(1)), "a third is 33 percent");
+    assertEquals(false, q.get(0).sameAmount(q.get(2)), "a third is not 30 percent");
+    assertEquals(true, q.get(0).sameAmount(q.get(3)), "a third is one in three");
+  }
+
+  @Test
   void oneAmountInTwoUnitsIsTheSameAmount() {
     List<Quantity> q =
         TestParser.get().parse("test", "It rose 20 feet, or 6 metres, not 20 metres, and then 250 more.")

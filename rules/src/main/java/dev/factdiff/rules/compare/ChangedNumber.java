@@ -19,7 +19,8 @@ import java.util.function.BiPredicate;
 /**
  * A number of an aligned claim that the revision states differently: another value, unit or scale, or a number
  * that is only in one version. Wording, hedges and conversions do not count: "90 percent" is "90%", "some four
- * million" is "around 4,000,000", "20 feet" is "6 metres"; "20 feet" is not "20 metres". A number in one version
+ * million" is "around 4,000,000", "20 feet" is "6 metres", "a third" is "33 percent"; "20 feet" is not "20
+ * metres". A number in one version
  * only is a warning where the rest of the sentence kept its order, and info in a free rewording, where the parser
  * may have read it differently.
  */
@@ -46,7 +47,16 @@ public final class ChangedNumber implements MatchedPairRule {
               Example.passes(
                   "The river rose 20 feet (6 metres) in two days.", "The river rose 6 metres (20 feet) in two days."),
               Example.passes(
-                  "The entrances are 100 m to 250 m wide.", "The entrances are 100 to 250 metres wide.")));
+                  "The entrances are 100 m to 250 m wide.", "The entrances are 100 to 250 metres wide."),
+              Example.passes(
+                  "About a third of the voters backed the plan.", "About 33 percent of the voters backed the plan."),
+              Example.flags(
+                  "About [[a third]] of the voters backed the plan.", "About [[a quarter]] of the voters backed the plan."),
+              Example.flags(
+                  "[[A third]] of the staff and one in four nurses quit.",
+                  "[[A quarter]] of the staff and one in four nurses quit."),
+              Example.flags(
+                  "The firm won [[half a million]] dollars in damages.", "The firm won [[a million]] dollars in damages.")));
 
   @Override
   public RuleInfo info() {
@@ -65,7 +75,7 @@ public final class ChangedNumber implements MatchedPairRule {
     List<Quantity> leftOriginal = new ArrayList<>(original);
     List<Quantity> leftRevised = new ArrayList<>(revised);
     for (Quantity o : original) {
-      Optional<Quantity> counterpart = leftRevised.stream().filter(r -> r.unit() == o.unit()).findFirst();
+      Optional<Quantity> counterpart = leftRevised.stream().filter(r -> r.comparable(o)).findFirst();
       if (counterpart.isPresent()) {
         Quantity r = counterpart.get();
         leftRevised.remove(r);
@@ -138,10 +148,11 @@ public final class ChangedNumber implements MatchedPairRule {
   }
 
   /**
-   * Removes the amounts both versions state: first those written alike, then conversions ("250 m" matches "250
-   * metres" before "820 ft").
+   * Removes the amounts both versions state: first those worded alike ("one in four" matches "one in four" before
+   * "a quarter"), then those in one unit, then conversions ("250 m" matches "250 metres" before "820 ft").
    */
   private static void removeSame(List<Quantity> original, List<Quantity> revised) {
+    removeSame(original, revised, (o, r) -> same(o, r) && o.text().equalsIgnoreCase(r.text()));
     removeSame(original, revised, (o, r) -> same(o, r) && o.measure().equals(r.measure()));
     removeSame(original, revised, ChangedNumber::same);
   }
@@ -167,6 +178,8 @@ public final class ChangedNumber implements MatchedPairRule {
     switch (q.unit()) {
       case PERCENT:
         return value + "%";
+      case FRACTION:
+        return value + "% (a share)";
       case CURRENCY:
         return q.currency() + " " + value;
       case ORDINAL:

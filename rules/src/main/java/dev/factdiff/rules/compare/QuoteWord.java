@@ -81,6 +81,7 @@ record QuoteWord(String word, String lemma, Span span, Token token) {
   private static String unit(Quantity q) {
     switch (q.unit()) {
       case PERCENT:
+      case FRACTION:
         return "%";
       case CURRENCY:
         return " " + q.currency();

@@ -117,6 +117,7 @@ public final class SyntheticCases {
     Generator g = new Generator(name, text, article, cases);
     g.kind("number", "NUMBER_MISMATCH", List.of("NUMBER_MISMATCH"), numbers(article));
     g.kind("unit", "NUMBER_MISMATCH", List.of("NUMBER_MISMATCH"), units(article, OTHER_UNITS));
+    g.kind("share", "NUMBER_MISMATCH", List.of("NUMBER_MISMATCH"), shares(article, SyntheticCases::otherShare));
     g.kind("date", "DATE_MISMATCH", List.of("DATE_MISMATCH"), dates(article));
     g.kind("quote", "QUOTE_ALTERED", List.of("QUOTE_ALTERED"), quoteWords(article));
     g.kind("pronoun", "PRONOUN_SHIFT", List.of("PRONOUN_SHIFT"), replaced(article, PRONOUNS, true));
@@ -129,6 +130,7 @@ public final class SyntheticCases {
     g.kind("add", "CLAIM_ADDED", List.of("CLAIM_ADDED"), additions(article));
     g.benign("percent", percents(text));
     g.benign("unit-symbol", units(article, UNIT_SYMBOLS));
+    g.benign("share-percent", shares(article, SyntheticCases::sharePercent));
     g.benign("quote-marks", quoteMarks(article));
     g.benign("synonym", replaced(article, SYNONYMS, false));
     return cases;
@@ -225,6 +227,39 @@ public final class SyntheticCases {
       }
     }
     return edits;
+  }
+
+  /** Each share written in words ("a third", "one in five"), rewritten. */
+  private static List<Edit> shares(Article article, Function<Quantity, String> rewrite) {
+    List<Edit> edits = new ArrayList<>();
+    for (Sentence s : body(article)) {
+      for (Quantity q : s.claim().quantities()) {
+        if (q.unit() == Quantity.Unit.FRACTION) {
+          String replacement = rewrite.apply(q);
+          boolean capital = Character.isUpperCase(q.text().charAt(0));
+          edits.add(new Edit(q.span(), capital ? Character.toUpperCase(replacement.charAt(0)) + replacement.substring(1) : replacement));
+        }
+      }
+    }
+    return edits;
+  }
+
+  /** Another share than the one stated: half becomes a third, a third a quarter, "one in four" "one in ten". */
+  private static String otherShare(Quantity share) {
+    if (isRatio(share)) {
+      return share.value().intValue() == 10 ? "one in three" : "one in ten";
+    }
+    int percent = share.value().intValue();
+    return percent == 50 ? "a third" : percent == 33 ? "a quarter" : percent == 25 ? "a fifth" : "half";
+  }
+
+  /** The share as a whole percentage: "a third" is "33 percent", "one in four residents" "25 percent of residents". */
+  private static String sharePercent(Quantity share) {
+    return share.value().setScale(0, java.math.RoundingMode.HALF_UP) + " percent" + (isRatio(share) ? " of" : "");
+  }
+
+  private static boolean isRatio(Quantity share) {
+    return share.text().toLowerCase(Locale.ROOT).matches(".* (in|out of) .*");
   }
 
   private static List<Edit> dates(Article article) {
