@@ -19,8 +19,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -28,6 +30,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -184,13 +187,16 @@ public final class BenchCommand implements Callable<Integer> {
       long start = System.nanoTime();
       Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
           .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-      long peak = 0;
+      // The launcher may run Java as its child rather than replacing itself with it (the check that writes the
+      // class-data archive does): the peak of each process of the tree, summed.
+      Map<Long, Long> peakByProcess = new HashMap<>();
       while (process.isAlive()) {
-        peak = Math.max(peak, residentPeakKb(process.pid()));
+        Stream.concat(Stream.of(process.toHandle()), process.descendants())
+            .forEach(p -> peakByProcess.merge(p.pid(), residentPeakKb(p.pid()), Math::max));
         Thread.sleep(20);
       }
       walls[r] = seconds(start);
-      peaks[r] = peak;
+      peaks[r] = peakByProcess.values().stream().mapToLong(Long::longValue).sum();
       if (process.exitValue() != 0) {
         out.printf(Locale.ROOT, "cold run %d exited with %d%n", r + 1, process.exitValue());
       }
