@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * A number as the text states it, normalized: "90 percent" and "90%" are both 90 PERCENT; "some four
- * million" is 4000000 COUNT, approximate; "300m-long" is 300 COUNT in metres. Each bound of a range is a quantity
- * of its own ("2 to 5 km" is 2 km and 5 km).
+ * million" is 4000000 COUNT, approximate; "300m-long" is 300 COUNT in metres; "a third" is 33.33 FRACTION. Each
+ * bound of a range is a quantity of its own ("2 to 5 km" is 2 km and 5 km).
  *
  * @param currency the currency symbol or code for {@link Unit#CURRENCY}, empty otherwise
  * @param measure the unit of measurement written with the number, if any

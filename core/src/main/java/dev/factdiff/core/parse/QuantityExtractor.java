@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,35 +20,6 @@ final class QuantityExtractor {
 
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?(?:[eE]-?\\d+)?");
   private static final Pattern NORMALIZED = Pattern.compile("([<>≤≥=~]*)([^\\d-]*)(-?\\d.*)");
-
-  /** Words before a number that hedge or bound it, longest first: closed-class English, not article words. */
-  private static final Map<String, Qualifier> HEDGES =
-      Map.ofEntries(
-          Map.entry("more than", Qualifier.AT_LEAST),
-          Map.entry("at least", Qualifier.AT_LEAST),
-          Map.entry("upwards of", Qualifier.AT_LEAST),
-          Map.entry("in excess of", Qualifier.AT_LEAST),
-          Map.entry("over", Qualifier.AT_LEAST),
-          Map.entry("above", Qualifier.AT_LEAST),
-          Map.entry("less than", Qualifier.AT_MOST),
-          Map.entry("fewer than", Qualifier.AT_MOST),
-          Map.entry("at most", Qualifier.AT_MOST),
-          Map.entry("no more than", Qualifier.AT_MOST),
-          Map.entry("up to", Qualifier.AT_MOST),
-          Map.entry("under", Qualifier.AT_MOST),
-          Map.entry("below", Qualifier.AT_MOST),
-          Map.entry("some", Qualifier.APPROXIMATE),
-          Map.entry("around", Qualifier.APPROXIMATE),
-          Map.entry("about", Qualifier.APPROXIMATE),
-          Map.entry("approximately", Qualifier.APPROXIMATE),
-          Map.entry("roughly", Qualifier.APPROXIMATE),
-          Map.entry("nearly", Qualifier.APPROXIMATE),
-          Map.entry("almost", Qualifier.APPROXIMATE),
-          Map.entry("close to", Qualifier.APPROXIMATE),
-          Map.entry("an estimated", Qualifier.APPROXIMATE),
-          Map.entry("estimated", Qualifier.APPROXIMATE),
-          Map.entry("circa", Qualifier.APPROXIMATE),
-          Map.entry("nearly all", Qualifier.APPROXIMATE));
 
   private QuantityExtractor() {}
 
@@ -111,7 +81,7 @@ final class QuantityExtractor {
       value = value.divide(BigDecimal.valueOf(2));
     }
     String currency = unit == Unit.CURRENCY ? m.group(2).strip() : "";
-    Qualifier qualifier = hedgeBefore(tokens, first).orElse(qualifierOf(m.group(1)));
+    Qualifier qualifier = Hedges.before(tokens, first).orElse(qualifierOf(m.group(1)));
     Matcher range = RANGE.matcher(m.group(3).strip());
     int link = RangeBounds.link(tokens, entity.firstToken(), entity.lastToken());
     Optional<BigDecimal> upper = range.matches() ? decimal(range.group(2)) : Optional.empty();
@@ -224,22 +194,5 @@ final class QuantityExtractor {
       return Qualifier.AT_MOST;
     }
     return symbols.contains("~") ? Qualifier.APPROXIMATE : Qualifier.EXACT;
-  }
-
-  static Optional<Qualifier> hedgeBefore(List<Token> tokens, int first) {
-    for (int n = 3; n >= 1; n--) {
-      if (first - n < 0) {
-        continue;
-      }
-      StringBuilder words = new StringBuilder();
-      for (int i = first - n; i < first; i++) {
-        words.append(i > first - n ? " " : "").append(tokens.get(i).text().toLowerCase(Locale.ROOT));
-      }
-      Qualifier q = HEDGES.get(words.toString());
-      if (q != null) {
-        return Optional.of(q);
-      }
-    }
-    return Optional.empty();
   }
 }

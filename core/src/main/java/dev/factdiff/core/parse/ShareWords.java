@@ -152,7 +152,7 @@ final class ShareWords {
   private static StatedQuantity share(String text, List<Token> tokens, int first, int last, int numerator, int denominator) {
     Span span = new Span(tokens.get(first).span().start(), tokens.get(last).span().end());
     BigDecimal percent = percentOf(BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator));
-    Qualifier qualifier = QuantityExtractor.hedgeBefore(tokens, first).orElse(Qualifier.EXACT);
+    Qualifier qualifier = Hedges.before(tokens, first).orElse(Qualifier.EXACT);
     return new StatedQuantity(
         new Quantity(span, span.of(text), percent, Unit.FRACTION, "", qualifier, Optional.empty()), first, last,
         Optional.empty());

@@ -20,9 +20,8 @@ import java.util.function.BiPredicate;
  * A number of an aligned claim that the revision states differently: another value, unit or scale, or a number
  * that is only in one version. Wording, hedges and conversions do not count: "90 percent" is "90%", "some four
  * million" is "around 4,000,000", "20 feet" is "6 metres", "a third" is "33 percent"; "20 feet" is not "20
- * metres". A number in one version
- * only is a warning where the rest of the sentence kept its order, and info in a free rewording, where the parser
- * may have read it differently.
+ * metres". A number in one version only is a warning where the rest of the sentence kept its order, and info in a
+ * free rewording, where the parser may have read it differently.
  */
 public final class ChangedNumber implements MatchedPairRule {
 
