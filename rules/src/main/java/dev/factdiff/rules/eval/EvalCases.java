@@ -98,14 +98,23 @@ public final class EvalCases {
         categories = Optional.of(names);
       }
       JsonNode severity = item.path("severity");
+      List<ItemPlace> anyOf = new ArrayList<>();
+      for (JsonNode alternative : item.path("any_of")) {
+        anyOf.add(new ItemPlace(locate(alternative, "original", original), locate(alternative, "revised", revised)));
+      }
+      ItemPlace first =
+          anyOf.isEmpty()
+              ? new ItemPlace(locate(item, "original", original), locate(item, "revised", revised))
+              : anyOf.get(0);
       items.add(
           new ExpectedItem(
               item.path("id").asText(""),
               category,
               accept,
               severity.isMissingNode() ? "warning" : severity.isNull() ? "none" : severity.asText(),
-              locate(item, "original", original),
-              locate(item, "revised", revised),
+              first.original(),
+              first.revised(),
+              anyOf,
               categories,
               item.path("why").asText("")));
     }

@@ -14,9 +14,10 @@ import java.util.Set;
  * Scores one case's findings exactly as {@code shared/tools/score-findings.py} does, so that the two agree: only
  * warnings and errors count; a finding matches a must item when its category is accepted, its severity reaches
  * the item's, and one of its places overlaps the item's place in that version (a place wider than {@value #WIDE}
- * characters proves nothing, except for a whole missing or added claim). A counted finding that matches no item
- * (optional ones excepted, within their categories) or that falls in a must_not place of its category is a false
- * alarm.
+ * characters proves nothing, except for a whole missing or added claim). A finding is at a place when any of its
+ * places is (its first, or the further places of the same change); an item with {@code any_of} places is one item,
+ * matched at any of them. A counted finding that matches no item (optional ones excepted, within their categories)
+ * or that falls in a must_not place of its category (or one of its categories) is a false alarm.
  */
 public final class Scorer {
 
@@ -50,8 +51,7 @@ public final class Scorer {
     List<String> alarms = new ArrayList<>();
     for (int i = 0; i < findings.size(); i++) {
       FindingView f = findings.get(i);
-      boolean bad =
-          c.mustNot().stream().anyMatch(n -> (n.category().equals("ANY") || n.category().equals(f.category())) && near(f, n));
+      boolean bad = c.mustNot().stream().anyMatch(n -> forbids(n, f.category()) && near(f, n));
       boolean excused =
           used.contains(i)
               || c.must().stream().anyMatch(m -> near(f, m))
@@ -66,9 +66,24 @@ public final class Scorer {
     return new CaseScore(c.id(), c.source(), c.must().isEmpty(), hits, totals, misses, alarms);
   }
 
+  /** A must_not item forbids the categories it lists, else its one category, where "ANY" forbids every one. */
+  private static boolean forbids(ExpectedItem mustNot, String category) {
+    return mustNot
+        .categories()
+        .map(names -> names.contains(category))
+        .orElse(mustNot.category().equals("ANY") || mustNot.category().equals(category));
+  }
+
   private static boolean near(FindingView f, ExpectedItem item) {
-    return nearOnSide(f.original(), f.category(), item.original())
-        || nearOnSide(f.revised(), f.category(), item.revised());
+    for (ItemPlace itemPlace : item.places()) {
+      for (FindingView.Places view : f.allPlaces()) {
+        if (nearOnSide(view.original(), f.category(), itemPlace.original())
+            || nearOnSide(view.revised(), f.category(), itemPlace.revised())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean nearOnSide(FindingView.Place fp, String category, Optional<Place> itemPlace) {

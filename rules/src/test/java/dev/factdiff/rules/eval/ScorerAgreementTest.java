@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The Java scorer and {@code score-findings.py} agree figure for figure on findings built to hit every matching
  * rule: accepted categories, severity floors, the width limit and its exemption for whole claims, optional places
- * with and without categories, must_not places, info findings, and benign-only cases.
+ * with and without categories, must_not places with one category or several, must items with {@code any_of}
+ * places, findings with further places, info findings, and benign-only cases.
  */
 class ScorerAgreementTest {
 
@@ -47,7 +48,23 @@ class ScorerAgreementTest {
                 "[{\"id\": \"m1\", \"category\": \"DATE_MISMATCH\", \"severity\": \"warning\", \"original_span\": [0, 0],"
                     + " \"revised_span\": null}]",
                 "[]",
-                "[]"));
+                "[]"),
+            caseLine(
+                "e",
+                "[{\"id\": \"s1\", \"category\": \"MEANING_CHANGED\", \"accept\": [\"MEANING_CHANGED\", \"ENTITY_CHANGED\"],"
+                    + " \"any_of\": [{\"original_span\": [0, 5], \"revised_span\": [0, 5]},"
+                    + " {\"original_span\": null, \"revised_span\": [36, 39]}]},"
+                    + " {\"id\": \"s2\", \"category\": \"NUMBER_MISMATCH\", \"any_of\": [{\"revised_span\": [6, 10]},"
+                    + " {\"revised\": \"theta\"}]},"
+                    + " {\"id\": \"s3\", \"category\": \"DATE_MISMATCH\", \"any_of\": [{\"revised_span\": [11, 16]},"
+                    + " {\"revised\": \"not in the text\"}]}]",
+                "[]",
+                "[{\"categories\": [\"NAME_VARIANT\", \"QUOTE_ALTERED\"], \"original_span\": [17, 30], \"revised_span\": null}]"),
+            caseLine(
+                "f",
+                "[]",
+                "[]",
+                "[{\"categories\": [\"CLAIM_ADDED\"], \"original_span\": [0, 46], \"revised_span\": [0, 46]}]"));
     Path casesFile = dir.resolve("cases.jsonl");
     Files.writeString(casesFile, cases + "\n", StandardCharsets.UTF_8);
     List<CaseFindings> findings =
@@ -68,12 +85,28 @@ class ScorerAgreementTest {
                     finding("NEGATION_FLIP", "warning", place(41, 41), null))), // empty span, optional: excused
             new CaseFindings("b", List.of()),
             new CaseFindings("c", List.of(finding("CLAIM_ADDED", "warning", null, place(3, 8)))),
-            new CaseFindings("d", List.of(finding("DATE_MISMATCH", "warning", place(0, 1), null))));
+            new CaseFindings("d", List.of(finding("DATE_MISMATCH", "warning", place(0, 1), null))),
+            new CaseFindings(
+                "e",
+                List.of(
+                    // Matches s1 through its second any_of place, found at the finding's further place.
+                    finding("ENTITY_CHANGED", "warning", place(20, 22), null, places(null, place(37, 38))),
+                    // Matches s2 at its second place, located by excerpt.
+                    finding("NUMBER_MISMATCH", "error", null, place(41, 46)),
+                    // Excused by s3's first place, but its second place is in a must_not place of its categories.
+                    finding("NAME_VARIANT", "warning", null, place(12, 13), places(place(25, 27), null)),
+                    // In the must_not place, not one of its categories: excused by the must item s1 nearby.
+                    finding("MEANING_CHANGED", "warning", place(1, 3), null))),
+            new CaseFindings(
+                "f",
+                List.of(
+                    finding("CLAIM_ADDED", "warning", null, place(3, 8)), // one of the must_not categories
+                    finding("CLAIM_MISSING", "info", place(3, 8), null)))); // info: not counted
     Path findingsFile = dir.resolve("findings.jsonl");
     FindingsFile.write(findingsFile, findings);
 
-    Map<String, List<FindingView>> byId =
-        Map.of("a", findings.get(0).findings(), "b", List.of(), "c", findings.get(2).findings(), "d", findings.get(3).findings());
+    Map<String, List<FindingView>> byId = new java.util.HashMap<>();
+    findings.forEach(f -> byId.put(f.id(), f.findings()));
     List<CaseScore> scores =
         EvalCases.load(casesFile).stream().map(c -> Scorer.score(c, byId.get(c.id()))).toList();
     EvalReport report = new EvalReport(scores);
@@ -81,7 +114,7 @@ class ScorerAgreementTest {
     List<String> python = SharedFiles.score("--cases", casesFile.toString(), "--findings", findingsFile.toString());
     assertEquals(python.get(python.size() - 1), report.summaryLine());
     assertEquals(
-        "recall 4/4 = 1.00; false alarms 6 over 4 cases (1.50 per case); benign-only pairs with a false alarm 1/2",
+        "recall 6/7 = 0.86; false alarms 8 over 6 cases (1.33 per case); benign-only pairs with a false alarm 2/3",
         report.summaryLine());
     assertEquals(
         List.of(
@@ -114,7 +147,16 @@ class ScorerAgreementTest {
     return new FindingView.Place(start, end, TEXT.substring(Math.min(start, TEXT.length()), Math.min(end, TEXT.length())));
   }
 
-  private static FindingView finding(String category, String severity, FindingView.Place original, FindingView.Place revised) {
-    return new FindingView("TEST", category, severity, "message", original, revised, Map.of(), null);
+  private static FindingView finding(
+      String category,
+      String severity,
+      FindingView.Place original,
+      FindingView.Place revised,
+      FindingView.Places... further) {
+    return new FindingView("TEST", category, severity, "message", original, revised, Map.of(), null, List.of(further));
+  }
+
+  private static FindingView.Places places(FindingView.Place original, FindingView.Place revised) {
+    return new FindingView.Places(original, revised);
   }
 }
