@@ -22,7 +22,7 @@ import java.util.Map;
  */
 public final class JsonReport {
   /** Raised when the report's shape changes incompatibly. */
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
 
   /** The schema's location on the class path. */
   public static final String SCHEMA_RESOURCE = "/dev/factdiff/reports/report.schema.json";
