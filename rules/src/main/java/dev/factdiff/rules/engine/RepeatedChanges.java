@@ -8,7 +8,7 @@ import dev.factdiff.rules.Severity;
 import dev.factdiff.rules.SingleVersionRule;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,17 +47,21 @@ final class RepeatedChanges {
             .filter(SingleVersionRule.class::isInstance)
             .map(r -> r.info().id())
             .collect(Collectors.toUnmodifiableSet());
-    Map<Object, List<Finding>> groups = new LinkedHashMap<>();
+    List<List<Finding>> groups = new ArrayList<>();
+    Map<ChangeKey, List<Finding>> byChange = new HashMap<>();
     for (Finding finding : ordered) {
-      // A finding that is not a change keys on itself (records compare by value; dedup left no two alike).
-      Object key = singleVersion.contains(finding.ruleId()) ? List.of(finding) : ChangeKey.of(finding);
-      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(finding);
+      if (singleVersion.contains(finding.ruleId())) {
+        groups.add(List.of(finding));
+      } else {
+        byChange.computeIfAbsent(ChangeKey.of(finding), k -> add(groups, new ArrayList<>())).add(finding);
+      }
     }
-    List<Finding> result = new ArrayList<>(groups.size());
-    for (List<Finding> group : groups.values()) {
-      result.add(merged(group));
-    }
-    return List.copyOf(result);
+    return groups.stream().map(RepeatedChanges::merged).toList();
+  }
+
+  private static List<Finding> add(List<List<Finding>> groups, List<Finding> group) {
+    groups.add(group);
+    return group;
   }
 
   private static Finding merged(List<Finding> group) {
@@ -67,11 +71,9 @@ final class RepeatedChanges {
     }
     Severity severity = first.severity();
     List<Finding.Place> further = new ArrayList<>();
-    for (Finding other : group) {
+    for (Finding other : group.subList(1, group.size())) {
       severity = other.severity().atLeast(severity) ? other.severity() : severity;
-      if (other != first) {
-        further.addAll(other.allPlaces());
-      }
+      further.addAll(other.allPlaces());
     }
     return first.withSeverity(severity).withPlaces(further);
   }
@@ -83,7 +85,7 @@ final class RepeatedChanges {
       boolean folded,
       Optional<String> original,
       Optional<String> revised,
-      Set<String> evidence,
+      Set<String> evidenceNames,
       String message,
       Optional<String> suggestion) {
 
