@@ -144,7 +144,9 @@ public final class HtmlReport {
         p.put("lines", lines(place.original(), place.revised()));
         p.put("originalStart", place.original().map(e -> e.span().start()).orElse(-1));
         p.put("revisedStart", place.revised().map(e -> e.span().start()).orElse(-1));
-        p.put("words", place.original().map(Excerpt::text).orElse("") + " → " + place.revised().map(Excerpt::text).orElse(""));
+        p.put(
+            "words",
+            place.original().map(Excerpt::text).orElse("") + " → " + place.revised().map(Excerpt::text).orElse(""));
         places.add(p);
       }
       m.put("places", places);

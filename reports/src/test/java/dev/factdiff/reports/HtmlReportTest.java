@@ -51,7 +51,8 @@ class HtmlReportTest {
     String html = renderer.render(SampleReports.budget(Gate.failOn(Severity.ERROR)));
     assertEquals(4, count(html, "<li class=\"finding "));
     // "90" in the original is finding f1 (the number), a changed word and an error.
-    assertTrue(html.contains("<span class=\"del hl sev-error\" data-findings=\"f1\" data-places=\"f1-1\">90</span>"), html);
+    assertTrue(
+        html.contains("<span class=\"del hl sev-error\" data-findings=\"f1\" data-places=\"f1-1\">90</span>"), html);
     assertTrue(html.contains("<span class=\"ins hl sev-error\" data-findings=\"f1\" data-places=\"f1-1\">19</span>"));
     assertTrue(html.contains("id=\"count-error\">2<"));
     assertTrue(html.contains("Rule <code>DROPPED_CLAIM</code> · original line 7</p>"), "where to find it");
@@ -84,8 +85,8 @@ class HtmlReportTest {
     }
     assertTrue(html.contains(
         "data-place=\"f1-2\" data-original-start=\"" + SampleReports.NAMES_ORIGINAL.indexOf("Lighthizer said")
-            + "\" data-revised-start=\"" + SampleReports.NAMES_REVISED.indexOf("Laithizer said") + "\">original line 5, "
-            + "revised line 5</button>"), html);
+            + "\" data-revised-start=\"" + SampleReports.NAMES_REVISED.indexOf("Laithizer said")
+            + "\">original line 5, revised line 5</button>"), html);
     assertEquals(0, count(html, "data-finding=\"f2\" data-place="), "a change made once lists no places");
   }
 
