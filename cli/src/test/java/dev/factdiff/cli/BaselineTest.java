@@ -65,6 +65,21 @@ class BaselineTest {
   }
 
   @Test
+  void aChangeRepeatedThroughTheTextHasTheFingerprintOfEachOfItsPlaces() throws Exception {
+    // A baseline written before findings were grouped recorded each place; the group is still dismissed by it.
+    Finding once = finding("CHANGED_NUMBER", 300, "90", "19");
+    Finding repeated =
+        finding("CHANGED_NUMBER", 10, "90", "19")
+            .withPlaces(List.of(new Finding.Place(once.original(), once.revised())));
+    assertEquals(Baseline.fingerprint(once), Baseline.fingerprint(repeated));
+    Path file = dir.resolve("baseline.json");
+    Baseline.write(file, List.of(once), new Tool("factdiff", "test"));
+    assertTrue(Baseline.load(file).contains(repeated));
+    Baseline.write(file, List.of(repeated), new Tool("factdiff", "test"));
+    assertEquals(1, Baseline.load(file).size(), "one entry for one change");
+  }
+
+  @Test
   void refusesWhatIsNotABaseline() throws Exception {
     Path file = dir.resolve("x.json");
     Files.writeString(file, "[1, 2]");

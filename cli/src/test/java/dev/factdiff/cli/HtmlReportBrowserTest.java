@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -31,22 +32,28 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Opens the HTML report of the seed pair in headless Chromium (Debian's chromium and chromium-driver, which
- * {@code .ci/run} installs) and uses it as a reader would. Skipped, with a message, where they are missing.
+ * {@code .ci/run} installs; {@code -Dfactdiff.chromium=...} and {@code -Dfactdiff.chromedriver=...} name others)
+ * and uses it as a reader would. Where they are missing, every test reports itself skipped, with a message.
  */
 class HtmlReportBrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path CHROMIUM = Path.of(System.getProperty("factdiff.chromium", "/usr/bin/chromium"));
+  private static final Path CHROMEDRIVER =
+      Path.of(System.getProperty("factdiff.chromedriver", "/usr/bin/chromedriver"));
   private static final Path TARGET = Path.of("target").toAbsolutePath();
 
   private static ChromeDriver driver;
   private static Path profile;
 
+  /**
+   * Opens the browser if there is one. The assumption is made before each test, not here: an assumption that
+   * fails in {@code @BeforeAll} makes Surefire report no tests at all ("Tests run: 0, Skipped: 0"), which reads as
+   * a pass.
+   */
   @BeforeAll
   static void openBrowser() throws IOException {
-    Assumptions.assumeTrue(
-        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "no browser: install Debian's chromium and chromium-driver (apt-get install chromium chromium-driver) "
-            + "to run the browser test");
+    if (!browserInstalled()) {
+      return;
+    }
     profile = Files.createTempDirectory("factdiff-chromium-");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
@@ -59,6 +66,18 @@ class HtmlReportBrowserTest {
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
+  }
+
+  @BeforeEach
+  void needsTheBrowser() {
+    Assumptions.assumeTrue(
+        browserInstalled(),
+        "no browser: install Debian's chromium and chromium-driver (apt-get install chromium chromium-driver) "
+            + "to run the browser test");
+  }
+
+  private static boolean browserInstalled() {
+    return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
   }
 
   @AfterAll
@@ -228,6 +247,78 @@ class HtmlReportBrowserTest {
     String text = driver.findElement(By.id("pane-revised")).getText();
     assertTrue(text.contains("<script>alert(1)</script> and {{mustache}}"), text);
     assertFalse(text.contains("xssRan"), "the page's own scripts are not article text");
+  }
+
+  @Test
+  void aRepeatedChangeIsOneFindingWhoseEveryPlaceIsMarkedAndReachable() throws IOException {
+    StringBuilder text = new StringBuilder("Port deal signed\n\n");
+    String[] towns = {"Leeds", "Hull", "York", "Derby", "Bath", "Wells", "Ripon", "Ely", "Truro", "Salford"};
+    for (int i = 0; i < 24; i++) {
+      String town = towns[i % towns.length];
+      text.append(i % 11 == 0
+              ? "The port authority of " + town + " said Halvorsen would begin work within " + (i + 2) + " weeks."
+              : "Officials in " + town + " counted " + (i * 7 + 3) + " ships in the harbour during week " + i + ".")
+          .append("\n\n");
+    }
+    Path original = TARGET.resolve("repeated-original.txt");
+    Path revised = TARGET.resolve("repeated-revised.txt");
+    Files.createDirectories(TARGET);
+    Files.writeString(original, text.toString(), StandardCharsets.UTF_8);
+    Files.writeString(revised, text.toString().replace("Halvorsen", "Halverson"), StandardCharsets.UTF_8);
+    open(report("repeated-report.html", original.toString(), revised.toString()));
+
+    List<WebElement> repeated =
+        shownFindings().stream().filter(f -> !f.findElements(By.cssSelector(".times")).isEmpty()).toList();
+    assertEquals(1, repeated.size(), "one finding for the name written another way three times");
+    WebElement finding = repeated.get(0);
+    assertEquals("×3", finding.findElement(By.cssSelector(".times")).getText().trim());
+    String id = finding.getAttribute("id");
+    List<WebElement> places = finding.findElements(By.cssSelector("button.place"));
+    assertEquals(3, places.size());
+
+    // The last place: both panes come to it, and every place of the change is marked current.
+    finding.findElement(By.cssSelector("button.go")).click();
+    js("for (const id of ['pane-original', 'pane-revised']) document.getElementById(id).scrollTop = 0;");
+    places.get(2).click();
+    for (String pane : List.of("pane-original", "pane-revised")) {
+      assertTrue(((Number) js("return document.getElementById(arguments[0]).scrollTop", pane)).longValue() > 0,
+          pane + " scrolled to the last place");
+      assertTrue(inView(pane, id + "-3"), "the last place is in view in " + pane);
+      long current =
+          ((Number) js("return document.getElementById(arguments[0]).querySelectorAll('.hl.current').length", pane))
+              .longValue();
+      assertTrue(current >= 3, "all three places are marked in " + pane + ": " + current);
+    }
+    assertTrue(places.get(2).getAttribute("class").contains("current"));
+
+    // Back to the first place.
+    places.get(0).click();
+    assertTrue(inView("pane-revised", id + "-1"), "the first place is in view");
+    assertFalse(places.get(2).getAttribute("class").contains("current"));
+
+    // Clicking the second place's mark in a pane selects the finding at that place.
+    WebElement mark =
+        driver.findElements(By.cssSelector("#pane-revised [data-places]")).stream()
+            .filter(m -> List.of(m.getAttribute("data-places").split(" ")).contains(id + "-2"))
+            .findFirst()
+            .orElseThrow();
+    js("arguments[0].scrollIntoView({block: 'center'})", mark);
+    mark.click();
+    assertTrue(finding.getAttribute("class").contains("active"));
+    assertTrue(places.get(1).getAttribute("class").contains("current"), "the second place is the current one");
+    Files.write(TARGET.resolve("repeated-report.png"), driver.getScreenshotAs(OutputType.BYTES));
+  }
+
+  /** Whether a mark of the place {@code key} is within the visible part of the pane. */
+  private static boolean inView(String pane, String key) {
+    return (Boolean) js(
+        "const pane = document.getElementById(arguments[0]);"
+            + "const mark = Array.from(pane.querySelectorAll('[data-places]'))"
+            + "  .find(m => m.getAttribute('data-places').split(' ').includes(arguments[1]));"
+            + "if (!mark) return false;"
+            + "const r = mark.getBoundingClientRect(), p = pane.getBoundingClientRect();"
+            + "return r.bottom > p.top && r.top < p.bottom;",
+        pane, key);
   }
 
   private static boolean alertShown() {

@@ -26,7 +26,8 @@ import java.util.TreeSet;
 /**
  * The report anyone opens in a browser: one self-contained page (inline CSS and script, no network; a content
  * security policy allows only that script) with the two versions side by side, paragraph by paragraph, the
- * findings and changed words marked in place, and a list of findings to filter and jump from. Rendered with
+ * findings and changed words marked in place, and a list of findings to filter and jump from; a change repeated
+ * through the document is one finding ("×6") whose every place is marked and reachable from it. Rendered with
  * JMustache, which escapes every value: article text always goes through escaping.
  */
 public final class HtmlReport {
@@ -129,12 +130,26 @@ public final class HtmlReport {
       m.put("categoryLabel", categoryLabel(f.category()));
       m.put("severity", f.severity().id());
       m.put("message", f.message());
-      List<String> lines = new ArrayList<>();
-      f.original().ifPresent(e -> lines.add("original line " + report.original().lineOf(e.span().start())));
-      f.revised().ifPresent(e -> lines.add("revised line " + report.revised().lineOf(e.span().start())));
-      m.put("lines", String.join(", ", lines));
+      m.put("lines", lines(f.original(), f.revised()));
       m.put("originalStart", f.original().map(e -> e.span().start()).orElse(-1));
       m.put("revisedStart", f.revised().map(e -> e.span().start()).orElse(-1));
+      m.put("occurrences", f.occurrences());
+      m.put("repeated", f.occurrences() > 1);
+      List<Map<String, Object>> places = new ArrayList<>();
+      List<Finding.Place> all = f.allPlaces();
+      for (int i = 0; i < all.size(); i++) {
+        Finding.Place place = all.get(i);
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("key", placeKey(f, i));
+        p.put("lines", lines(place.original(), place.revised()));
+        p.put("originalStart", place.original().map(e -> e.span().start()).orElse(-1));
+        p.put("revisedStart", place.revised().map(e -> e.span().start()).orElse(-1));
+        p.put(
+            "words",
+            place.original().map(Excerpt::text).orElse("") + " → " + place.revised().map(Excerpt::text).orElse(""));
+        places.add(p);
+      }
+      m.put("places", places);
       Optional<WordDiff> diff =
           f.original().isPresent() && f.revised().isPresent()
               ? Optional.of(excerptDiff(f.original().get(), f.revised().get()))
@@ -153,6 +168,19 @@ public final class HtmlReport {
       m.put("anyEvidence", !f.evidence().isEmpty());
       m.put("suggestion", f.suggestion().map(List::of).orElse(List.of()));
       return m;
+    }
+
+    /** "original line 4, revised line 5": where an editor finds a place in each file's text. */
+    private String lines(Optional<Excerpt> original, Optional<Excerpt> revised) {
+      List<String> lines = new ArrayList<>();
+      original.ifPresent(e -> lines.add("original line " + report.original().lineOf(e.span().start())));
+      revised.ifPresent(e -> lines.add("revised line " + report.revised().lineOf(e.span().start())));
+      return String.join(", ", lines);
+    }
+
+    /** The id of a finding's place (counted from 1), which the marks of that place in the panes carry. */
+    private String placeKey(Finding f, int index) {
+      return ids.get(f) + "-" + (index + 1);
     }
 
     private static WordDiff excerptDiff(Excerpt original, Excerpt revised) {
@@ -219,17 +247,21 @@ public final class HtmlReport {
     /** Cuts a paragraph where a finding or a change starts or ends; each piece knows what covers it. */
     private List<Map<String, Object>> segments(
         String text, Span paragraph, List<Span> changes, boolean originalSide, String changeClass) {
-      List<Map.Entry<Finding, Span>> places = new ArrayList<>();
+      List<PlaceMark> places = new ArrayList<>();
       for (Finding f : report.findings()) {
-        (originalSide ? f.original() : f.revised())
-            .map(Excerpt::span)
-            .filter(s -> s.overlaps(paragraph))
-            .ifPresent(s -> places.add(Map.entry(f, s)));
+        List<Finding.Place> all = f.allPlaces();
+        for (int i = 0; i < all.size(); i++) {
+          String key = placeKey(f, i);
+          (originalSide ? all.get(i).original() : all.get(i).revised())
+              .map(Excerpt::span)
+              .filter(s -> s.overlaps(paragraph))
+              .ifPresent(s -> places.add(new PlaceMark(f, key, s)));
+        }
       }
       TreeSet<Integer> cuts = new TreeSet<>(List.of(paragraph.start(), paragraph.end()));
-      for (Map.Entry<Finding, Span> p : places) {
-        cuts.add(Math.max(paragraph.start(), p.getValue().start()));
-        cuts.add(Math.min(paragraph.end(), p.getValue().end()));
+      for (PlaceMark p : places) {
+        cuts.add(Math.max(paragraph.start(), p.span().start()));
+        cuts.add(Math.min(paragraph.end(), p.span().end()));
       }
       for (Span c : changes) {
         if (c.overlaps(paragraph)) {
@@ -243,11 +275,15 @@ public final class HtmlReport {
         if (from != null && to > from) {
           Span piece = Span.of(from, to);
           List<String> covering = new ArrayList<>();
+          List<String> keys = new ArrayList<>();
           Optional<Severity> worst = Optional.empty();
-          for (Map.Entry<Finding, Span> p : places) {
-            if (p.getValue().contains(piece)) {
-              covering.add(ids.get(p.getKey()));
-              Severity s = p.getKey().severity();
+          for (PlaceMark p : places) {
+            if (p.span().contains(piece)) {
+              if (!covering.contains(ids.get(p.finding()))) {
+                covering.add(ids.get(p.finding()));
+              }
+              keys.add(p.key());
+              Severity s = p.finding().severity();
               worst = worst.isPresent() && worst.get().atLeast(s) ? worst : Optional.of(s);
             }
           }
@@ -258,7 +294,8 @@ public final class HtmlReport {
           }
           worst.ifPresent(s -> classes.add("hl sev-" + s.id()));
           segments.add(
-              segment(piece.of(text), String.join(" ", classes), String.join(" ", covering), classes.isEmpty()));
+              segment(piece.of(text), String.join(" ", classes), String.join(" ", covering), String.join(" ", keys),
+                  classes.isEmpty()));
         }
         from = to;
       }
@@ -266,8 +303,18 @@ public final class HtmlReport {
     }
 
     private static Map<String, Object> segment(String text, String classes, String findingIds, boolean plain) {
-      return Map.of("text", text, "cls", classes, "ids", findingIds, "plain", plain, "marked", !findingIds.isEmpty());
+      return segment(text, classes, findingIds, "", plain);
     }
+
+    private static Map<String, Object> segment(
+        String text, String classes, String findingIds, String placeKeys, boolean plain) {
+      return Map.of(
+          "text", text, "cls", classes, "ids", findingIds, "places", placeKeys, "plain", plain,
+          "marked", !findingIds.isEmpty());
+    }
+
+    /** One place of a finding in the paragraph being cut. */
+    private record PlaceMark(Finding finding, String key, Span span) {}
 
     private static String severityLabel(Severity s, int count) {
       switch (s) {

@@ -17,12 +17,13 @@ import java.util.Map;
 
 /**
  * The report a pipeline reads, in the versioned form that {@code report.schema.json} (beside this class)
- * describes. Findings are {@link FindingView}s; offsets are Java String indices into each source's
- * {@code text}, which the report includes.
+ * describes. Findings are {@link FindingView}s (a change repeated through the text is one finding, with its
+ * further places); offsets are Java String indices into each source's {@code text}, which the report includes.
+ * Version 2 added {@code places}.
  */
 public final class JsonReport {
   /** Raised when the report's shape changes incompatibly. */
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
 
   /** The schema's location on the class path. */
   public static final String SCHEMA_RESOURCE = "/dev/factdiff/reports/report.schema.json";

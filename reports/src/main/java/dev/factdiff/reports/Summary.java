@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The counts on top of every report.
+ * The counts on top of every report. They count changes: a change repeated through the text is one finding
+ * however many places it has.
  *
  * @param bySeverity every severity, most severe first, with zero counts
  * @param byCategory the categories that have findings, in {@link Category} order

@@ -12,8 +12,9 @@ import java.util.Optional;
 
 /**
  * The report an editor reads in a terminal: findings grouped by severity (errors first), each with its rule,
- * category, message, both excerpts with the changed words marked, evidence and suggestion; then the rules that
- * failed and a summary line. With {@link Style#ANSI} the changed words are coloured; with {@link Style#PLAIN}
+ * category, message, both excerpts with the changed words marked, evidence and suggestion, and for a change
+ * repeated through the document its count ("×6") and further places; then the rules that failed and a summary
+ * line. With {@link Style#ANSI} the changed words are coloured; with {@link Style#PLAIN}
  * they are marked {@code [-removed-]} and {@code {+added+}}.
  */
 public final class TextReport {
@@ -109,7 +110,8 @@ public final class TextReport {
         .append(" [")
         .append(finding.ruleId())
         .append("]")
-        .append(where(finding, report))
+        .append(finding.occurrences() > 1 ? " \u00d7" + finding.occurrences() : "")
+        .append(where(finding.original(), finding.revised(), report))
         .append("\n     ")
         .append(oneLine(finding.message()))
         .append('\n');
@@ -145,14 +147,29 @@ public final class TextReport {
       out.append('\n');
     }
     finding.suggestion().ifPresent(s -> out.append("     suggestion: ").append(oneLine(s)).append('\n'));
+    for (Finding.Place place : finding.places()) {
+      out.append("     also at").append(where(place.original(), place.revised(), report));
+      String words = words(place);
+      if (!words.equals(words(finding.allPlaces().get(0)))) {
+        out.append(": ").append(words);
+      }
+      out.append('\n');
+    }
   }
 
-  /** " (original line 4, revised line 5)": where an editor finds it in each file's text. */
-  private static String where(Finding finding, Report report) {
+  /** " (original line 4, revised line 5)": where an editor finds a place in each file's text. */
+  private static String where(Optional<Excerpt> original, Optional<Excerpt> revised, Report report) {
     List<String> places = new ArrayList<>();
-    finding.original().ifPresent(e -> places.add("original line " + report.original().lineOf(e.span().start())));
-    finding.revised().ifPresent(e -> places.add("revised line " + report.revised().lineOf(e.span().start())));
+    original.ifPresent(e -> places.add("original line " + report.original().lineOf(e.span().start())));
+    revised.ifPresent(e -> places.add("revised line " + report.revised().lineOf(e.span().start())));
     return " (" + String.join(", ", places) + ")";
+  }
+
+  /** A further place's words, shown where they are written otherwise than at the first place ("Doctors"). */
+  private static String words(Finding.Place place) {
+    return place.original().map(e -> shortened(e.text())).orElse("")
+        + " -> "
+        + place.revised().map(e -> shortened(e.text())).orElse("");
   }
 
   private static WordDiff diff(Excerpt original, Excerpt revised) {

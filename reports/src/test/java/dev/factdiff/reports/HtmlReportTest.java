@@ -51,8 +51,9 @@ class HtmlReportTest {
     String html = renderer.render(SampleReports.budget(Gate.failOn(Severity.ERROR)));
     assertEquals(4, count(html, "<li class=\"finding "));
     // "90" in the original is finding f1 (the number), a changed word and an error.
-    assertTrue(html.contains("<span class=\"del hl sev-error\" data-findings=\"f1\">90</span>"), html);
-    assertTrue(html.contains("<span class=\"ins hl sev-error\" data-findings=\"f1\">19</span>"));
+    assertTrue(
+        html.contains("<span class=\"del hl sev-error\" data-findings=\"f1\" data-places=\"f1-1\">90</span>"), html);
+    assertTrue(html.contains("<span class=\"ins hl sev-error\" data-findings=\"f1\" data-places=\"f1-1\">19</span>"));
     assertTrue(html.contains("id=\"count-error\">2<"));
     assertTrue(html.contains("Rule <code>DROPPED_CLAIM</code> · original line 7</p>"), "where to find it");
     assertTrue(html.contains("(not in the revision)"), "the dropped paragraph has an empty counterpart");
@@ -62,7 +63,31 @@ class HtmlReportTest {
   @Test
   void overlappingFindingsShareTheSegmentsTheyBothCover() {
     String html = renderer.render(SampleReports.budget(Gate.failOn(Severity.ERROR)));
-    assertTrue(html.contains("data-findings=\"f3\">not</span>"), "the quote's changed word carries the quote finding");
+    assertTrue(html.contains("data-findings=\"f3\" data-places=\"f3-1\">not</span>"),
+        "the quote's changed word carries the quote finding");
+    assertEquals(0, count(html, "class=\"times\""), "no change here is repeated");
+    assertEquals(0, count(html, "class=\"places\""));
+  }
+
+  @Test
+  void aRepeatedChangeIsOneFindingWithItsCountAndEveryPlaceMarkedAndListed() {
+    String html = renderer.render(SampleReports.repeatedName());
+    assertEquals(2, count(html, "<li class=\"finding "));
+    assertTrue(html.contains("id=\"count-total\">2<"), "the summary counts changes");
+    assertTrue(html.contains("title=\"The same change at 3 places\">×3</span>"), html);
+    // Each place is marked in both panes with the finding's id and its own place key.
+    for (int place = 1; place <= 3; place++) {
+      String mark = "data-findings=\"f1\" data-places=\"f1-" + place + "\">";
+      assertTrue(html.contains(mark + "Lighthizer</span>"), "original place " + place + ": " + html);
+      assertTrue(html.contains(mark + "Laithizer</span>"), "revised place " + place);
+      // ...and reachable from the finding: a button per place, with where it starts in each version.
+      assertEquals(1, count(html, "class=\"place\" data-finding=\"f1\" data-place=\"f1-" + place + "\""), html);
+    }
+    assertTrue(html.contains(
+        "data-place=\"f1-2\" data-original-start=\"" + SampleReports.NAMES_ORIGINAL.indexOf("Lighthizer said")
+            + "\" data-revised-start=\"" + SampleReports.NAMES_REVISED.indexOf("Laithizer said")
+            + "\">original line 5, revised line 5</button>"), html);
+    assertEquals(0, count(html, "data-finding=\"f2\" data-place="), "a change made once lists no places");
   }
 
   private static int count(String text, String part) {

@@ -51,9 +51,45 @@ class JsonReportTest {
   }
 
   @Test
+  void aRepeatedChangeIsOneFindingWithItsFurtherPlacesThatTheSchemaAccepts() throws Exception {
+    String json = new JsonReport().render(SampleReports.repeatedName());
+    assertEquals(Set.of(), ReportSchema.violations(json));
+    JsonNode root = MAPPER.readTree(json);
+    assertEquals(2, root.at("/summary/total").asInt(), "the summary counts changes");
+    JsonNode name = root.at("/findings/0");
+    assertEquals("NAME_VARIANT", name.get("rule").asText());
+    assertEquals(SampleReports.NAMES_ORIGINAL.indexOf("Lighthizer"), name.at("/original/start").asInt());
+    assertEquals(2, name.get("places").size());
+    int at = name.at("/revised/start").asInt();
+    for (JsonNode place : name.get("places")) {
+      at = SampleReports.NAMES_REVISED.indexOf("Laithizer", at + 1);
+      assertEquals(at, place.at("/revised/start").asInt());
+      assertEquals("Laithizer", place.at("/revised/text").asText());
+      assertEquals("Lighthizer", place.at("/original/text").asText());
+    }
+    assertFalse(root.at("/findings/1").has("places"), "a change made once has no places");
+  }
+
+  @Test
+  void theSchemaRejectsAPlaceInNeitherVersionAndAnEmptyListOfPlaces() throws Exception {
+    ObjectNode tree = new JsonReport().tree(SampleReports.repeatedName());
+    ObjectNode nowhere = tree.deepCopy();
+    ObjectNode place = (ObjectNode) nowhere.at("/findings/0/places/0");
+    place.putNull("original");
+    place.putNull("revised");
+    assertFalse(ReportSchema.violations(nowhere.toString()).isEmpty());
+    ObjectNode empty = tree.deepCopy();
+    ((ObjectNode) empty.at("/findings/0")).putArray("places");
+    assertFalse(ReportSchema.violations(empty.toString()).isEmpty());
+    ObjectNode version1 = tree.deepCopy();
+    version1.put("schemaVersion", 1);
+    assertFalse(ReportSchema.violations(version1.toString()).isEmpty());
+  }
+
+  @Test
   void summarizesAndGates() throws Exception {
     JsonNode root = MAPPER.readTree(new JsonReport().render(SampleReports.budget(Gate.failOn(Severity.ERROR))));
-    assertEquals(1, root.get("schemaVersion").asInt());
+    assertEquals(2, root.get("schemaVersion").asInt());
     assertEquals(2, root.at("/summary/bySeverity/error").asInt());
     assertEquals(1, root.at("/summary/byCategory/QUOTE_ALTERED").asInt());
     assertTrue(root.at("/summary/byCategory/NEGATION_FLIP").isMissingNode());

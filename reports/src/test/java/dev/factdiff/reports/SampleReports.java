@@ -54,6 +54,45 @@ final class SampleReports {
         0);
   }
 
+  static final String NAMES_ORIGINAL =
+      "Trade talks resume\n\nLighthizer met the envoys on Monday.\n\nThe talks, Lighthizer said, went well.\n\n"
+          + "Lighthizer will return in May with 12 advisers.";
+  static final String NAMES_REVISED =
+      "Trade talks resume\n\nLaithizer met the envoys on Monday.\n\nThe talks, Laithizer said, went well.\n\n"
+          + "Laithizer will return in June with 12 advisers.";
+
+  /** One name written another way in three paragraphs (one finding, three places), and a date changed once. */
+  static Report repeatedName() {
+    List<Finding.Place> further =
+        List.of(
+            new Finding.Place(Optional.of(excerpt(NAMES_ORIGINAL, "Lighthizer said", 0)),
+                Optional.of(excerpt(NAMES_REVISED, "Laithizer said", 0))),
+            new Finding.Place(Optional.of(excerpt(NAMES_ORIGINAL, "Lighthizer will", 0)),
+                Optional.of(excerpt(NAMES_REVISED, "Laithizer will", 0))));
+    Finding name =
+        new Finding("NAME_VARIANT", Category.NAME_VARIANT, Severity.WARNING,
+            "The same name is spelled 'Lighthizer' and 'Laithizer'.",
+            Optional.of(excerpt(NAMES_ORIGINAL, "Lighthizer")), Optional.of(excerpt(NAMES_REVISED, "Laithizer")),
+            Map.of("spelling", "Laithizer", "variant", "Lighthizer"), Optional.empty(), further);
+    Finding date =
+        new Finding("CHANGED_DATE", Category.DATE_MISMATCH, Severity.ERROR, "The month changed.",
+            Optional.of(excerpt(NAMES_ORIGINAL, "May")), Optional.of(excerpt(NAMES_REVISED, "June")), Map.of(),
+            Optional.empty());
+    return new Report(
+        TOOL,
+        source("original.txt", NAMES_ORIGINAL),
+        source("revised.txt", NAMES_REVISED),
+        List.of(
+            new ParagraphRow(List.of(0), List.of(0)),
+            new ParagraphRow(List.of(1), List.of(1)),
+            new ParagraphRow(List.of(2), List.of(2)),
+            new ParagraphRow(List.of(3), List.of(3))),
+        List.of(name, date),
+        List.of(),
+        Gate.failOn(Severity.ERROR),
+        0);
+  }
+
   /** An article whose text is markup, script and template syntax, each of which must show as text. */
   static Report hostile() {
     String text =
@@ -91,6 +130,14 @@ final class SampleReports {
       spans.add(Span.of(m.start(), m.end()));
     }
     return spans;
+  }
+
+  /** Word number {@code word} (from 0) of {@code words}, where they stand in the text. */
+  static Excerpt excerpt(String text, String words, int word) {
+    Excerpt whole = excerpt(text, words);
+    String first = words.split(" ")[word];
+    int at = whole.span().start() + words.indexOf(first);
+    return new Excerpt(Span.of(at, at + first.length()), first);
   }
 
   static Excerpt excerpt(String text, String words) {

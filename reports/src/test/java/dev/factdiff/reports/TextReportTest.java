@@ -38,6 +38,16 @@ class TextReportTest {
   }
 
   @Test
+  void aRepeatedChangeShowsItsCountAndListsItsFurtherPlaces() {
+    String text = new TextReport(TextReport.Style.PLAIN).render(SampleReports.repeatedName());
+    assertTrue(text.contains("NAME_VARIANT [NAME_VARIANT] \u00d73 (original line 3, revised line 3)\n"), text);
+    assertTrue(text.contains("     also at (original line 5, revised line 5)\n"
+        + "     also at (original line 7, revised line 7)\n"), text);
+    assertTrue(text.contains("DATE_MISMATCH [CHANGED_DATE] (original line 7, revised line 7)\n"), "made once: no count");
+    assertTrue(text.endsWith("1 error, 1 warning, 0 info (2 findings) - blocked (fail on error)\n"), "changes counted");
+  }
+
+  @Test
   void colourOnlyInAnsiStyle() {
     String text = new TextReport(TextReport.Style.ANSI).render(report);
     assertTrue(text.contains("\u001b[1;31mnot\u001b[0m"), text);

@@ -12,6 +12,12 @@
     });
   }
 
+  function placeMarksOf(pane, key) {
+    return Array.prototype.filter.call(pane.querySelectorAll('[data-places]'), function (el) {
+      return el.getAttribute('data-places').split(' ').indexOf(key) >= 0;
+    });
+  }
+
   function equalizeRows() {
     var left = panes[0].querySelectorAll('.row');
     var right = panes[1].querySelectorAll('.row');
@@ -71,17 +77,21 @@
     return null;
   }
 
-  function select(li, focusList) {
+  // Selects a finding and brings both panes to one of its places: the one given (a button of its list of
+  // places), else its first. Every place of the finding is marked current.
+  function select(li, focusList, place) {
     findings.forEach(function (f) { f.classList.toggle('active', f === li); });
-    Array.prototype.forEach.call(document.querySelectorAll('.hl.current'), function (el) {
+    Array.prototype.forEach.call(document.querySelectorAll('.hl.current, .place.current'), function (el) {
       el.classList.remove('current');
     });
     quietUntil = Date.now() + 300;
-    var starts = [+li.getAttribute('data-original-start'), +li.getAttribute('data-revised-start')];
+    var at = place || li;
+    var key = place ? place.getAttribute('data-place') : li.id + '-1';
+    if (place) { place.classList.add('current'); }
+    var starts = [+at.getAttribute('data-original-start'), +at.getAttribute('data-revised-start')];
     panes.forEach(function (pane, side) {
-      var marks = marksOf(pane, li.id);
-      marks.forEach(function (el) { el.classList.add('current'); });
-      var target = marks[0] || paragraphAt(pane, starts[side]);
+      marksOf(pane, li.id).forEach(function (el) { el.classList.add('current'); });
+      var target = placeMarksOf(pane, key)[0] || paragraphAt(pane, starts[side]);
       if (target) { scrollPaneTo(pane, target); }
     });
     if (focusList) {
@@ -105,6 +115,9 @@
 
   findings.forEach(function (li) {
     li.querySelector('.go').addEventListener('click', function () { select(li, false); });
+    Array.prototype.forEach.call(li.querySelectorAll('.place'), function (place) {
+      place.addEventListener('click', function () { select(li, false, place); });
+    });
   });
   filters.forEach(function (f) { f.addEventListener('change', applyFilters); });
 
@@ -114,7 +127,12 @@
       if (!mark || mark.classList.contains('filtered')) { return; }
       var ids = mark.getAttribute('data-findings').split(' ');
       var li = visibleFindings().filter(function (f) { return ids.indexOf(f.id) >= 0; })[0];
-      if (li) { select(li, true); }
+      if (!li) { return; }
+      var keys = (mark.getAttribute('data-places') || '').split(' ');
+      var place = Array.prototype.filter.call(li.querySelectorAll('.place'), function (p) {
+        return keys.indexOf(p.getAttribute('data-place')) >= 0;
+      })[0];
+      select(li, true, place);
     });
     pane.addEventListener('scroll', function () {
       if (!link.checked || Date.now() < quietUntil) { return; }

@@ -51,7 +51,7 @@ public final class NameVariant implements CrossVersionRule {
   private static final Set<String> NOT_NAMES =
       Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL", "MONEY", "PERCENT");
 
-  /** Where a spelling stands: its first place in each version, and the sentence that holds it. */
+  /** Where a spelling stands, and the sentence that holds it. */
   private record Place(String spelling, Span span, int sentence) {}
 
   @Override
@@ -61,39 +61,56 @@ public final class NameVariant implements CrossVersionRule {
 
   @Override
   public List<Finding> check(Alignment alignment, RuleContext context) {
-    Map<String, Place> original = spellings(alignment.original());
-    Map<String, Place> revised = spellings(alignment.revised());
+    Map<String, List<Place>> original = spellings(alignment.original());
+    Map<String, List<Place>> revised = spellings(alignment.revised());
     List<String> keys = new ArrayList<>(original.keySet());
     revised.keySet().stream().filter(k -> !original.containsKey(k)).forEach(keys::add);
     List<Finding> findings = new ArrayList<>();
     for (int i = 0; i < keys.size(); i++) {
       for (int j = i + 1; j < keys.size(); j++) {
         if (Names.variants(keys.get(i), keys.get(j))) {
-          findings.add(finding(keys.get(i), keys.get(j), original, revised, alignment, context));
+          findings.addAll(findings(keys.get(i), keys.get(j), original, revised, alignment, context));
         }
       }
     }
     return findings;
   }
 
-  private Finding finding(
-      String a, String b, Map<String, Place> original, Map<String, Place> revised, Alignment alignment,
+  /**
+   * A spelling of the original written another way in the revision is reported at every place of the revision's
+   * spelling (the engine makes one finding of them); a name spelled two ways inside one version, at its first
+   * place.
+   */
+  private List<Finding> findings(
+      String a, String b, Map<String, List<Place>> original, Map<String, List<Place>> revised, Alignment alignment,
       RuleContext context) {
-    Optional<Place> originalPlace;
-    Optional<Place> revisedPlace;
+    List<Finding> findings = new ArrayList<>();
     if (original.containsKey(a) && revised.containsKey(b)) {
-      revisedPlace = Optional.of(revised.get(b));
-      originalPlace = Optional.of(counterpart(revised.get(b), a, alignment).orElse(original.get(a)));
+      for (Place place : revised.get(b)) {
+        Place originalPlace = counterpart(place, a, alignment).orElse(original.get(a).get(0));
+        findings.add(
+            finding(a, b, Optional.of(originalPlace), Optional.of(place), original, revised, alignment, context));
+      }
     } else if (original.containsKey(b) && revised.containsKey(a)) {
-      revisedPlace = Optional.of(revised.get(a));
-      originalPlace = Optional.of(counterpart(revised.get(a), b, alignment).orElse(original.get(b)));
+      for (Place place : revised.get(a)) {
+        Place originalPlace = counterpart(place, b, alignment).orElse(original.get(b).get(0));
+        findings.add(
+            finding(a, b, Optional.of(originalPlace), Optional.of(place), original, revised, alignment, context));
+      }
     } else if (original.containsKey(a)) {
-      originalPlace = Optional.of(original.get(b));
-      revisedPlace = Optional.empty();
+      Optional<Place> place = Optional.of(original.get(b).get(0));
+      findings.add(finding(a, b, place, Optional.empty(), original, revised, alignment, context));
     } else {
-      originalPlace = Optional.empty();
-      revisedPlace = Optional.of(revised.get(b));
+      Optional<Place> place = Optional.of(revised.get(b).get(0));
+      findings.add(finding(a, b, Optional.empty(), place, original, revised, alignment, context));
     }
+    return findings;
+  }
+
+  private Finding finding(
+      String a, String b, Optional<Place> originalPlace, Optional<Place> revisedPlace,
+      Map<String, List<Place>> original, Map<String, List<Place>> revised, Alignment alignment,
+      RuleContext context) {
     String one = spelling(a, original, revised);
     String two = spelling(b, revised, original);
     Optional<String> preferred = context.preferredSpelling(one).or(() -> context.preferredSpelling(two));
@@ -124,9 +141,9 @@ public final class NameVariant implements CrossVersionRule {
     return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
   }
 
-  private static String spelling(String key, Map<String, Place> first, Map<String, Place> second) {
-    Place place = first.containsKey(key) ? first.get(key) : second.get(key);
-    return place.spelling();
+  private static String spelling(String key, Map<String, List<Place>> first, Map<String, List<Place>> second) {
+    List<Place> places = first.containsKey(key) ? first.get(key) : second.get(key);
+    return places.get(0).spelling();
   }
 
   /** The original spelling {@code key} in the original sentences aligned with the revised place. */
@@ -146,9 +163,9 @@ public final class NameVariant implements CrossVersionRule {
     return Optional.empty();
   }
 
-  /** Each name spelling of the article (lower-case key) and its first place. */
-  private static Map<String, Place> spellings(Article article) {
-    Map<String, Place> places = new LinkedHashMap<>();
+  /** Each name spelling of the article (lower-case key) and its places, in reading order. */
+  private static Map<String, List<Place>> spellings(Article article) {
+    Map<String, List<Place>> places = new LinkedHashMap<>();
     for (Sentence s : article.sentences()) {
       List<Mention> mentions = s.claim().mentions();
       for (Token t : s.tokens()) {
@@ -159,7 +176,7 @@ public final class NameVariant implements CrossVersionRule {
                 && (t.isProperNoun() || mentions.stream().anyMatch(m -> m.span().contains(t.span())));
         String key = Names.key(t.text());
         if (named && !key.isEmpty() && Character.isUpperCase(t.text().codePointAt(0))) {
-          places.putIfAbsent(key, new Place(t.text(), t.span(), s.index()));
+          places.computeIfAbsent(key, k -> new ArrayList<>()).add(new Place(t.text(), t.span(), s.index()));
         }
       }
     }

@@ -24,7 +24,8 @@ import java.util.Set;
 
 /**
  * Runs every enabled rule on an alignment: single-version rules on each version, cross-version rules on the pair.
- * Applies the configured severities, drops findings in ignored boilerplate, orders and deduplicates the rest. A
+ * Applies the configured severities, drops findings in ignored boilerplate, orders and deduplicates the rest and
+ * makes one finding of each change repeated through the document ({@link RepeatedChanges}). A
  * rule that throws becomes a {@link RuleFailure} and the run goes on. Immutable, thread-safe and reusable.
  */
 public final class RuleEngine {
@@ -77,7 +78,7 @@ public final class RuleEngine {
             .filter(f -> !inIgnoredText(f.revised(), alignment.revised()))
             .sorted(FindingOrder.BY_POSITION)
             .toList();
-    return new EngineResult(Deduplicator.deduplicate(kept), failures);
+    return new EngineResult(RepeatedChanges.group(Deduplicator.deduplicate(kept), rules), failures);
   }
 
   /** What one rule reported, and how it failed, in the order a run in turn would have them. */

@@ -1,2 +1,2 @@
-/** The rule engine: runs every enabled rule, applies the configuration, orders and deduplicates findings. */
+/** The rule engine: runs every enabled rule, applies the configuration, orders, deduplicates and groups findings. */
 package dev.factdiff.rules.engine;

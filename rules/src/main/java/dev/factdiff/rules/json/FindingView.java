@@ -43,7 +43,12 @@ public record FindingView(
   /** One place of a change in both versions; either side may be null. */
   @JsonPropertyOrder({"original", "revised"})
   @JsonInclude(JsonInclude.Include.ALWAYS)
-  public record Places(Place original, Place revised) {}
+  public record Places(Place original, Place revised) {
+
+    static Places of(Finding.Place place) {
+      return new Places(place.original().map(Place::of).orElse(null), place.revised().map(Place::of).orElse(null));
+    }
+  }
 
   /** A place in one version: Java String offsets into that version's text, and the text they cover. */
   @JsonPropertyOrder({"start", "end", "text"})
@@ -64,6 +69,6 @@ public record FindingView(
         finding.revised().map(Place::of).orElse(null),
         finding.evidence(),
         finding.suggestion().orElse(null),
-        List.of());
+        finding.places().stream().map(Places::of).toList());
   }
 }

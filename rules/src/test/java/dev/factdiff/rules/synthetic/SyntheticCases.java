@@ -133,6 +133,7 @@ public final class SyntheticCases {
     g.benign("share-percent", shares(article, SyntheticCases::sharePercent));
     g.benign("quote-marks", quoteMarks(article));
     g.benign("synonym", replaced(article, SYNONYMS, false));
+    RepeatedChangeCases.add(name, text, article, cases);
     return cases;
   }
 
@@ -532,6 +533,30 @@ public final class SyntheticCases {
     item.set("original_span", span.apply(c.originalSpan()));
     item.set("revised_span", span.apply(c.revisedSpan()));
     item.put("why", c.why());
+    if (c.furtherPlaces().isEmpty()) {
+      return node;
+    }
+    if (c.oneChange()) {
+      // One change made at several places: one item, found at any of them.
+      ArrayNode anyOf = item.putArray("any_of");
+      ObjectNode first = anyOf.addObject();
+      first.set("original_span", span.apply(c.originalSpan()));
+      first.set("revised_span", span.apply(c.revisedSpan()));
+      for (SyntheticCase.Place p : c.furtherPlaces()) {
+        ObjectNode place = anyOf.addObject();
+        place.set("original_span", span.apply(p.original()));
+        place.set("revised_span", span.apply(p.revised()));
+      }
+    } else {
+      int n = 1;
+      for (SyntheticCase.Place p : c.furtherPlaces()) {
+        ObjectNode other = item.deepCopy();
+        other.put("id", c.id() + "/" + (++n));
+        other.set("original_span", span.apply(p.original()));
+        other.set("revised_span", span.apply(p.revised()));
+        must.add(other);
+      }
+    }
     return node;
   }
 }
