@@ -165,6 +165,11 @@ public final class WordNetLexicon {
     }
     boolean[] lineage = new boolean[1];
     int distance = hypernymDistance(sa, sb, lineage);
+    // A verb defined by what the other's senses derive ("arrest": "take into custody"; "detain" gives "custody")
+    // says the same act in other words.
+    if (definedBy(common(sa), derivedNouns(common(sb), b)) || definedBy(common(sb), derivedNouns(common(sa), a))) {
+      return Relation.DEFINED;
+    }
     if (defines(sa, b) || defines(sb, a)) {
       // Two kinds of one thing are told apart by their definitions, not made alike by them: "orange" is
       // defined against "red".
@@ -203,8 +208,124 @@ public final class WordNetLexicon {
         || antonyms(around(sa, PERTAINING), around(sb, PERTAINING))) {
       return Optional.of(Relation.ANTONYM);
     }
+    if (definedBy(common(sa), derivedFromAntonyms(common(sb))) || definedBy(common(sb), derivedFromAntonyms(common(sa)))) {
+      return Optional.of(Relation.ANTONYM);
+    }
     return Optional.empty();
   }
+
+  /**
+   * The nouns derived from the antonyms of a verb's senses: "release" is the opposite of "detain", from which
+   * "detention" derives, a sense it shares with "custody". A verb defined by one of them ("arrest": "take into
+   * custody") undoes what the first verb does.
+   */
+  private Set<Synset> derivedFromAntonyms(List<Synset> senses) {
+    Set<Synset> nouns = new HashSet<>();
+    synchronized (dictionary) {
+      try {
+        for (Synset s : senses) {
+          if (s.getPOS() != POS.VERB) {
+            continue;
+          }
+          for (Pointer antonym : s.getPointers(PointerType.ANTONYM)) {
+            for (Pointer p : antonym.getTargetSynset().getPointers(PointerType.DERIVATION)) {
+              if (p.getTargetSynset().getPOS() == POS.NOUN) {
+                nouns.add(p.getTargetSynset());
+              }
+            }
+          }
+        }
+      } catch (JWNLException e) {
+        throw new IllegalStateException("WordNet lookup failed: " + e.getMessage(), e);
+      }
+    }
+    return nouns;
+  }
+
+  /**
+   * The nouns derived from the word itself in its verb senses: "detain" gives "detention" (a sense shared with
+   * "custody"); what the word's synonyms derive ("confinement" from "confine") is not it.
+   */
+  private Set<Synset> derivedNouns(List<Synset> senses, String word) {
+    Set<Synset> nouns = new HashSet<>();
+    synchronized (dictionary) {
+      try {
+        for (Synset s : senses) {
+          if (s.getPOS() != POS.VERB) {
+            continue;
+          }
+          for (Pointer p : s.getPointers(PointerType.DERIVATION)) {
+            if (p.getSource() instanceof Word source && source.getLemma().equalsIgnoreCase(word)
+                && p.getTargetSynset().getPOS() == POS.NOUN) {
+              nouns.add(p.getTargetSynset());
+            }
+          }
+        }
+      } catch (JWNLException e) {
+        throw new IllegalStateException("WordNet lookup failed: " + e.getMessage(), e);
+      }
+    }
+    return nouns;
+  }
+
+  /** The senses of a word WordNet lists first, its most frequent ones, in each word class. */
+  private static final int COMMON = 3;
+
+  /**
+   * The first senses of each class: a definition or derivation of a rare sense ("light": "begin to smoke") says
+   * little about what the word means in a sentence.
+   */
+  private static List<Synset> common(List<Synset> senses) {
+    List<Synset> out = new ArrayList<>();
+    Map<POS, Integer> seen = new HashMap<>();
+    for (Synset s : senses) {
+      if (seen.merge(s.getPOS(), 1, Integer::sum) <= COMMON) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /** Shorter words in a definition are particles and prepositions ("in" is also a noun, the inch). */
+  private static final int DEFINING_WORD = 4;
+
+  /**
+   * Whether a verb sense is defined by a word past the head of its definition ("take into custody" by
+   * "custody", not by "take", the verb every such definition starts from) whose first noun sense is one of the
+   * given nouns: "effort" in "make a great effort" means an attempt before it means an exertion of force.
+   */
+  private boolean definedBy(List<Synset> senses, Set<Synset> nouns) {
+    if (nouns.isEmpty()) {
+      return false;
+    }
+    synchronized (dictionary) {
+      return definedByUnlocked(senses, nouns);
+    }
+  }
+
+  private boolean definedByUnlocked(List<Synset> senses, Set<Synset> nouns) {
+    for (Synset s : senses) {
+      if (s.getPOS() != POS.VERB) {
+        continue;
+      }
+      String gloss = s.getGloss();
+      int quote = gloss.indexOf('"');
+      String definition = (quote >= 0 ? gloss.substring(0, quote) : gloss).toLowerCase(Locale.ROOT);
+      for (String clause : definition.split(";")) {
+        String[] parts = clause.trim().split("[^a-z]+");
+        for (int i = 1; i < parts.length; i++) {
+          if (parts[i].length() >= DEFINING_WORD) {
+            List<Synset> first = senses(parts[i], EnumSet.of(WordClass.NOUN));
+            if (!first.isEmpty() && nouns.contains(first.get(0))) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
+  }
+
 
   /**
    * "unaffordable": a negating prefix on a word WordNet knows, where WordNet does not list the prefixed word
@@ -355,6 +476,18 @@ public final class WordNetLexicon {
     synchronized (dictionary) {
       sa.forEach(s -> topics.add(s.getLexFileNum() * 10 + s.getPOS().getId()));
       return sb.stream().anyMatch(s -> topics.contains(s.getLexFileNum() * 10 + s.getPOS().getId()));
+    }
+  }
+
+  /**
+   * Whether the first sense of the word in the class, what it usually denotes, comes from the named
+   * lexicographer file ("noun.person" for "minister", "noun.group" for "police"; not "noun.person" for "catch",
+   * though one of its rarer senses is a person), for agreement with a pronoun.
+   */
+  public boolean usuallyDenotes(String word, WordClass wordClass, String lexicographerFile) {
+    List<Synset> senses = senses(normalize(word), EnumSet.of(wordClass));
+    synchronized (dictionary) {
+      return !senses.isEmpty() && senses.get(0).getLexFileName().equals(lexicographerFile);
     }
   }
 
