@@ -7,8 +7,9 @@ public enum Relation {
   /** They share a sense. */
   SYNONYM,
   /**
-   * Opposite senses: an antonym pair, an antonym of a near synonym, or a verb defined by a noun derived from the
-   * other's antonym ("arrest": "take into custody"; "release" is the opposite of "detain", whence "custody").
+   * Opposite senses: an antonym pair, or an antonym of a near synonym. {@link WordNetLexicon#opposite} also
+   * takes a verb defined by a noun derived from the other's antonym ("arrest": "take into custody"; "release" is
+   * the opposite of "detain", whence "custody").
    */
   ANTONYM,
   /** Senses linked by similar-to, see-also or verb group. */

@@ -145,7 +145,7 @@ public final class WordNetLexicon {
     String key = (a.compareTo(b) < 0 ? a + "\t" + b : b + "\t" + a) + "\t" + wordClass;
     return opposites.computeIfAbsent(
         key,
-        k -> opposition(a, b, senses(a, EnumSet.of(wordClass)), senses(b, EnumSet.of(wordClass)))
+        k -> opposition(a, b, senses(a, EnumSet.of(wordClass)), senses(b, EnumSet.of(wordClass)), true)
             .filter(r -> r == Relation.ANTONYM)
             .isPresent());
   }
@@ -153,7 +153,7 @@ public final class WordNetLexicon {
   private Relation compute(String a, String b) {
     List<Synset> sa = senses(a, EnumSet.allOf(WordClass.class));
     List<Synset> sb = senses(b, EnumSet.allOf(WordClass.class));
-    Optional<Relation> opposition = opposition(a, b, sa, sb);
+    Optional<Relation> opposition = opposition(a, b, sa, sb, false);
     if (opposition.isPresent()) {
       return opposition.get();
     }
@@ -184,9 +184,10 @@ public final class WordNetLexicon {
 
   /**
    * Synonymy and opposition, the relations checked before any other: a shared sense, an antonym pointer, a similar
-   * sense, then an antonym of a near synonym. Empty when none holds.
+   * sense, then an antonym of a near synonym, and with {@code derived} a verb defined by a noun derived from the
+   * other's antonym. Empty when none holds.
    */
-  private Optional<Relation> opposition(String a, String b, List<Synset> sa, List<Synset> sb) {
+  private Optional<Relation> opposition(String a, String b, List<Synset> sa, List<Synset> sb, boolean derived) {
     if (negatedByPrefix(a, b) || negatedByPrefix(b, a)) {
       return Optional.of(Relation.ANTONYM);
     }
@@ -208,7 +209,10 @@ public final class WordNetLexicon {
         || antonyms(around(sa, PERTAINING), around(sb, PERTAINING))) {
       return Optional.of(Relation.ANTONYM);
     }
-    if (definedBy(common(sa), derivedFromAntonyms(common(sb))) || definedBy(common(sb), derivedFromAntonyms(common(sa)))) {
+    // Through a derived noun only for two words both read as verbs: over every class, a rare verb sense of a
+    // noun or adjective ("low": "make a low noise") finds spurious opposites.
+    if (derived
+        && (definedBy(common(sa), derivedFromAntonyms(common(sb))) || definedBy(common(sb), derivedFromAntonyms(common(sa))))) {
       return Optional.of(Relation.ANTONYM);
     }
     return Optional.empty();
@@ -481,13 +485,30 @@ public final class WordNetLexicon {
 
   /**
    * Whether the first sense of the word in the class, what it usually denotes, comes from the named
-   * lexicographer file ("noun.person" for "minister", "noun.group" for "police"; not "noun.person" for "catch",
-   * though one of its rarer senses is a person), for agreement with a pronoun.
+   * lexicographer file, or heads it ("noun.person" for "minister" and "person", "noun.group" for "police"; not
+   * "noun.person" for "catch", though one of its rarer senses is a person), for agreement with a pronoun.
    */
   public boolean usuallyDenotes(String word, WordClass wordClass, String lexicographerFile) {
     List<Synset> senses = senses(normalize(word), EnumSet.of(wordClass));
+    if (senses.isEmpty()) {
+      return false;
+    }
+    Synset first = senses.get(0);
     synchronized (dictionary) {
-      return !senses.isEmpty() && senses.get(0).getLexFileName().equals(lexicographerFile);
+      if (first.getLexFileName().equals(lexicographerFile)) {
+        return true;
+      }
+      // The top of a file is filed among the tops ("person" in noun.Tops), its kinds in the file itself.
+      try {
+        for (Pointer p : first.getPointers(PointerType.HYPONYM)) {
+          if (first.getLexFileName().endsWith(".Tops") && p.getTargetSynset().getLexFileName().equals(lexicographerFile)) {
+            return true;
+          }
+        }
+        return false;
+      } catch (JWNLException e) {
+        throw new IllegalStateException("WordNet lookup failed: " + e.getMessage(), e);
+      }
     }
   }
 
