@@ -12,6 +12,7 @@ record SyntheticCase(
     String original,
     String revised,
     Optional<String> category,
+    String severity,
     List<String> accept,
     Optional<int[]> originalSpan,
     Optional<int[]> revisedSpan,
