@@ -11,6 +11,7 @@ import dev.factdiff.rules.lexicon.WordClass;
 import dev.factdiff.rules.lexicon.WordNetLexicon;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -143,10 +144,11 @@ final class Antecedents {
     return tokens.subList(start, end);
   }
 
+  /** Third-person pronouns that can open a reference: a reflexive ("himself") refers within its clause. */
   private static List<Pronoun> thirdPerson(List<Pronoun> pronouns) {
     return pronouns.stream()
-        .filter(p -> p.person() == Pronoun.Person.THIRD && !p.text().toLowerCase(java.util.Locale.ROOT).endsWith("self")
-            && !p.text().toLowerCase(java.util.Locale.ROOT).endsWith("selves"))
+        .filter(p -> p.person() == Pronoun.Person.THIRD)
+        .filter(p -> !p.text().toLowerCase(Locale.ROOT).endsWith("self") && !p.text().toLowerCase(Locale.ROOT).endsWith("selves"))
         .toList();
   }
 
