@@ -78,7 +78,12 @@ public final class AddedClaim implements CrossVersionRule {
   }
 
   private static void partsAdded(AlignedPair pair, Alignment alignment, List<Finding> findings) {
+    // A name put where the original's pronoun meant someone else is reported once, by the lost-reference rule.
+    List<Span> renamed = Antecedents.renamed(pair, alignment).stream().map(Antecedents.Renamed::nameSpan).toList();
     for (Mention m : EntityCoverage.of(pair).added()) {
+      if (renamed.stream().anyMatch(m.span()::overlaps)) {
+        continue;
+      }
       if (WordOrder.frames(pair, false) && !Unmatched.namedNearby(m.text(), pair, alignment, false)) {
         findings.add(
             Findings.inRevised(
@@ -91,6 +96,9 @@ public final class AddedClaim implements CrossVersionRule {
     }
     for (List<Token> phrase : Unmatched.lostPhrases(pair, false)) {
       Span span = Unmatched.extent(phrase);
+      if (renamed.stream().anyMatch(span::overlaps)) {
+        continue;
+      }
       findings.add(
           Findings.inRevised(
               INFO,

@@ -60,7 +60,9 @@ public final class ChangedAttribution implements MatchedPairRule {
     for (QuotePair quotes : QuotePair.of(pair, alignment)) {
       Optional<Quotation.Speaker> a = quotes.original().speaker();
       Optional<Quotation.Speaker> b = quotes.revised().speaker();
-      if (a.isPresent() && b.isPresent() && changed(a.get().name(), b.get().name(), originalWords, revisedWords)) {
+      // A pronoun for a speaker is no name: whether it still says who speaks is the lost-reference rule's to tell.
+      if (a.isPresent() && b.isPresent() && !isPronoun(original, a.get().span()) && !isPronoun(revised, b.get().span())
+          && changed(a.get().name(), b.get().name(), originalWords, revisedWords)) {
         findings.add(finding("quotation", a.get().name(), a.get().span(), b.get().name(), b.get().span(), alignment));
       }
     }
@@ -74,6 +76,10 @@ public final class ChangedAttribution implements MatchedPairRule {
       }
     }
     return findings;
+  }
+
+  private static boolean isPronoun(Side side, Span span) {
+    return side.pronouns().stream().anyMatch(p -> p.span().equals(span));
   }
 
   /** Neither source is named on the other side, by the same, a derived or a variant spelling. */

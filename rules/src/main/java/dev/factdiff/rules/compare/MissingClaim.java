@@ -82,7 +82,12 @@ public final class MissingClaim implements CrossVersionRule {
   }
 
   private static void partsMissing(AlignedPair pair, Alignment alignment, List<Finding> findings) {
+    // A name a pronoun took the place of is reported once, at the pronoun, by the lost-reference rule.
+    List<Span> lost = new ArrayList<>(Antecedents.lost(pair, alignment).stream().map(Antecedents.Lost::phraseSpan).toList());
     for (Mention m : EntityCoverage.of(pair).dropped()) {
+      if (lost.stream().anyMatch(m.span()::overlaps)) {
+        continue;
+      }
       if (WordOrder.frames(pair, true) && !Unmatched.namedNearby(m.text(), pair, alignment, true)) {
         findings.add(
             Findings.inOriginal(
@@ -93,9 +98,11 @@ public final class MissingClaim implements CrossVersionRule {
                 m.span()));
       }
     }
-    List<Span> lost = new ArrayList<>();
     for (List<Token> phrase : Unmatched.lostPhrases(pair, true)) {
       Span span = Unmatched.extent(phrase);
+      if (lost.stream().anyMatch(span::overlaps)) {
+        continue;
+      }
       lost.add(span);
       findings.add(
           Findings.inOriginal(

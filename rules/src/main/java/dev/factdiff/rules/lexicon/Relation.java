@@ -6,13 +6,20 @@ public enum Relation {
   SAME,
   /** They share a sense. */
   SYNONYM,
-  /** Opposite senses: an antonym pair, or an antonym of a near synonym. */
+  /**
+   * Opposite senses: an antonym pair, or an antonym of a near synonym. {@link WordNetLexicon#opposite} also
+   * takes a verb defined by a noun derived from the other's antonym ("arrest": "take into custody"; "release" is
+   * the opposite of "detain", whence "custody").
+   */
   ANTONYM,
   /** Senses linked by similar-to, see-also or verb group. */
   SIMILAR,
   /** One is derived from the other ("complete", "completion"; "Russia", "Russian"). */
   DERIVED,
-  /** A definition of one word uses the other ("qualify": "describe the qualities of"). */
+  /**
+   * A definition of one word uses the other ("qualify": "describe the qualities of"), or a noun derived from it
+   * ("arrest": "take into custody"; "detain" gives "detention", whose sense "custody" shares).
+   */
   DEFINED,
   /** One sense lies at most two hypernym links above a sense of the other. */
   NEAR_HYPERNYM,

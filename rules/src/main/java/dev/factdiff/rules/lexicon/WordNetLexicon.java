@@ -145,7 +145,7 @@ public final class WordNetLexicon {
     String key = (a.compareTo(b) < 0 ? a + "\t" + b : b + "\t" + a) + "\t" + wordClass;
     return opposites.computeIfAbsent(
         key,
-        k -> opposition(a, b, senses(a, EnumSet.of(wordClass)), senses(b, EnumSet.of(wordClass)))
+        k -> opposition(a, b, senses(a, EnumSet.of(wordClass)), senses(b, EnumSet.of(wordClass)), true)
             .filter(r -> r == Relation.ANTONYM)
             .isPresent());
   }
@@ -153,7 +153,7 @@ public final class WordNetLexicon {
   private Relation compute(String a, String b) {
     List<Synset> sa = senses(a, EnumSet.allOf(WordClass.class));
     List<Synset> sb = senses(b, EnumSet.allOf(WordClass.class));
-    Optional<Relation> opposition = opposition(a, b, sa, sb);
+    Optional<Relation> opposition = opposition(a, b, sa, sb, false);
     if (opposition.isPresent()) {
       return opposition.get();
     }
@@ -165,6 +165,11 @@ public final class WordNetLexicon {
     }
     boolean[] lineage = new boolean[1];
     int distance = hypernymDistance(sa, sb, lineage);
+    // A verb defined by what the other's senses derive ("arrest": "take into custody"; "detain" gives "custody")
+    // says the same act in other words.
+    if (definedBy(common(sa), derivedNouns(common(sb), b)) || definedBy(common(sb), derivedNouns(common(sa), a))) {
+      return Relation.DEFINED;
+    }
     if (defines(sa, b) || defines(sb, a)) {
       // Two kinds of one thing are told apart by their definitions, not made alike by them: "orange" is
       // defined against "red".
@@ -179,9 +184,10 @@ public final class WordNetLexicon {
 
   /**
    * Synonymy and opposition, the relations checked before any other: a shared sense, an antonym pointer, a similar
-   * sense, then an antonym of a near synonym. Empty when none holds.
+   * sense, then an antonym of a near synonym, and with {@code derived} a verb defined by a noun derived from the
+   * other's antonym. Empty when none holds.
    */
-  private Optional<Relation> opposition(String a, String b, List<Synset> sa, List<Synset> sb) {
+  private Optional<Relation> opposition(String a, String b, List<Synset> sa, List<Synset> sb, boolean derived) {
     if (negatedByPrefix(a, b) || negatedByPrefix(b, a)) {
       return Optional.of(Relation.ANTONYM);
     }
@@ -203,8 +209,127 @@ public final class WordNetLexicon {
         || antonyms(around(sa, PERTAINING), around(sb, PERTAINING))) {
       return Optional.of(Relation.ANTONYM);
     }
+    // Through a derived noun only for two words both read as verbs: over every class, a rare verb sense of a
+    // noun or adjective ("low": "make a low noise") finds spurious opposites.
+    if (derived
+        && (definedBy(common(sa), derivedFromAntonyms(common(sb))) || definedBy(common(sb), derivedFromAntonyms(common(sa))))) {
+      return Optional.of(Relation.ANTONYM);
+    }
     return Optional.empty();
   }
+
+  /**
+   * The nouns derived from the antonyms of a verb's senses: "release" is the opposite of "detain", from which
+   * "detention" derives, a sense it shares with "custody". A verb defined by one of them ("arrest": "take into
+   * custody") undoes what the first verb does.
+   */
+  private Set<Synset> derivedFromAntonyms(List<Synset> senses) {
+    Set<Synset> nouns = new HashSet<>();
+    synchronized (dictionary) {
+      try {
+        for (Synset s : senses) {
+          if (s.getPOS() != POS.VERB) {
+            continue;
+          }
+          for (Pointer antonym : s.getPointers(PointerType.ANTONYM)) {
+            for (Pointer p : antonym.getTargetSynset().getPointers(PointerType.DERIVATION)) {
+              if (p.getTargetSynset().getPOS() == POS.NOUN) {
+                nouns.add(p.getTargetSynset());
+              }
+            }
+          }
+        }
+      } catch (JWNLException e) {
+        throw new IllegalStateException("WordNet lookup failed: " + e.getMessage(), e);
+      }
+    }
+    return nouns;
+  }
+
+  /**
+   * The nouns derived from the word itself in its verb senses: "detain" gives "detention" (a sense shared with
+   * "custody"); what the word's synonyms derive ("confinement" from "confine") is not it.
+   */
+  private Set<Synset> derivedNouns(List<Synset> senses, String word) {
+    Set<Synset> nouns = new HashSet<>();
+    synchronized (dictionary) {
+      try {
+        for (Synset s : senses) {
+          if (s.getPOS() != POS.VERB) {
+            continue;
+          }
+          for (Pointer p : s.getPointers(PointerType.DERIVATION)) {
+            if (p.getSource() instanceof Word source && source.getLemma().equalsIgnoreCase(word)
+                && p.getTargetSynset().getPOS() == POS.NOUN) {
+              nouns.add(p.getTargetSynset());
+            }
+          }
+        }
+      } catch (JWNLException e) {
+        throw new IllegalStateException("WordNet lookup failed: " + e.getMessage(), e);
+      }
+    }
+    return nouns;
+  }
+
+  /** The senses of a word WordNet lists first, its most frequent ones, in each word class. */
+  private static final int COMMON = 3;
+
+  /**
+   * The first senses of each class: a definition or derivation of a rare sense ("light": "begin to smoke") says
+   * little about what the word means in a sentence.
+   */
+  private static List<Synset> common(List<Synset> senses) {
+    List<Synset> out = new ArrayList<>();
+    Map<POS, Integer> seen = new HashMap<>();
+    for (Synset s : senses) {
+      if (seen.merge(s.getPOS(), 1, Integer::sum) <= COMMON) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /** Shorter words in a definition are particles and prepositions ("in" is also a noun, the inch). */
+  private static final int DEFINING_WORD = 4;
+
+  /**
+   * Whether a verb sense is defined by a word past the head of its definition ("take into custody" by
+   * "custody", not by "take", the verb every such definition starts from) whose first noun sense is one of the
+   * given nouns: "effort" in "make a great effort" means an attempt before it means an exertion of force.
+   */
+  private boolean definedBy(List<Synset> senses, Set<Synset> nouns) {
+    if (nouns.isEmpty()) {
+      return false;
+    }
+    synchronized (dictionary) {
+      return definedByUnlocked(senses, nouns);
+    }
+  }
+
+  private boolean definedByUnlocked(List<Synset> senses, Set<Synset> nouns) {
+    for (Synset s : senses) {
+      if (s.getPOS() != POS.VERB) {
+        continue;
+      }
+      String gloss = s.getGloss();
+      int quote = gloss.indexOf('"');
+      String definition = (quote >= 0 ? gloss.substring(0, quote) : gloss).toLowerCase(Locale.ROOT);
+      for (String clause : definition.split(";")) {
+        String[] parts = clause.trim().split("[^a-z]+");
+        for (int i = 1; i < parts.length; i++) {
+          if (parts[i].length() >= DEFINING_WORD) {
+            List<Synset> first = senses(parts[i], EnumSet.of(WordClass.NOUN));
+            if (!first.isEmpty() && nouns.contains(first.get(0))) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
+  }
+
 
   /**
    * "unaffordable": a negating prefix on a word WordNet knows, where WordNet does not list the prefixed word
@@ -355,6 +480,35 @@ public final class WordNetLexicon {
     synchronized (dictionary) {
       sa.forEach(s -> topics.add(s.getLexFileNum() * 10 + s.getPOS().getId()));
       return sb.stream().anyMatch(s -> topics.contains(s.getLexFileNum() * 10 + s.getPOS().getId()));
+    }
+  }
+
+  /**
+   * Whether the first sense of the word in the class, what it usually denotes, comes from the named
+   * lexicographer file, or heads it ("noun.person" for "minister" and "person", "noun.group" for "police"; not
+   * "noun.person" for "catch", though one of its rarer senses is a person), for agreement with a pronoun.
+   */
+  public boolean usuallyDenotes(String word, WordClass wordClass, String lexicographerFile) {
+    List<Synset> senses = senses(normalize(word), EnumSet.of(wordClass));
+    if (senses.isEmpty()) {
+      return false;
+    }
+    Synset first = senses.get(0);
+    synchronized (dictionary) {
+      if (first.getLexFileName().equals(lexicographerFile)) {
+        return true;
+      }
+      // The top of a file is filed among the tops ("person" in noun.Tops), its kinds in the file itself.
+      try {
+        for (Pointer p : first.getPointers(PointerType.HYPONYM)) {
+          if (first.getLexFileName().endsWith(".Tops") && p.getTargetSynset().getLexFileName().equals(lexicographerFile)) {
+            return true;
+          }
+        }
+        return false;
+      } catch (JWNLException e) {
+        throw new IllegalStateException("WordNet lookup failed: " + e.getMessage(), e);
+      }
     }
   }
 

@@ -67,4 +67,21 @@ class ChangedMeaningTest {
     assertEquals(1, findings.size(), findings.toString());
     assertEquals(Severity.WARNING, findings.get(0).severity());
   }
+
+  @Test
+  void anActUndoneIsAnError() {
+    // WordNet has no antonym pointer between "arrest" and "release": "release" is the opposite of "detain",
+    // from which "custody" derives, and "arrest" is defined as "take into custody".
+    List<Finding> findings =
+        Pairs.check(new ChangedMeaning(), ORIGINAL, "Police released three men near the harbour on Sunday.");
+    assertEquals(1, findings.size(), findings.toString());
+    assertEquals(Severity.ERROR, findings.get(0).severity());
+    assertTrue(findings.get(0).message().contains("its opposite"), findings.get(0).message());
+  }
+
+  @Test
+  void theSameActInOtherWordsPasses() {
+    assertEquals(
+        List.of(), Pairs.check(new ChangedMeaning(), ORIGINAL, "Police detained three men near the harbour on Sunday."));
+  }
 }

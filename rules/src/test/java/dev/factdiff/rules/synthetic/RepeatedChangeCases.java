@@ -103,7 +103,8 @@ final class RepeatedChangeCases {
     }
     revised.append(text.substring(at));
     SyntheticCase.Place first = places.get(0);
-    return new SyntheticCase(id, text, revised.toString(), Optional.of("NAME_VARIANT"), List.of("NAME_VARIANT"),
+    return new SyntheticCase(id, text, revised.toString(), Optional.of("NAME_VARIANT"), "warning",
+        List.of("NAME_VARIANT"),
         first.original(), first.revised(), why, places.subList(1, places.size()), oneChange);
   }
 

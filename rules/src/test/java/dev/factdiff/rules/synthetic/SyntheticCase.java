@@ -16,6 +16,7 @@ record SyntheticCase(
     String original,
     String revised,
     Optional<String> category,
+    String severity,
     List<String> accept,
     Optional<int[]> originalSpan,
     Optional<int[]> revisedSpan,
@@ -34,11 +35,12 @@ record SyntheticCase(
       String original,
       String revised,
       Optional<String> category,
+      String severity,
       List<String> accept,
       Optional<int[]> originalSpan,
       Optional<int[]> revisedSpan,
       String why) {
-    this(id, original, revised, category, accept, originalSpan, revisedSpan, why, List.of(), true);
+    this(id, original, revised, category, severity, accept, originalSpan, revisedSpan, why, List.of(), true);
   }
 
   boolean benign() {

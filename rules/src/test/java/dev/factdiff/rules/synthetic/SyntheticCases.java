@@ -60,6 +60,20 @@ public final class SyntheticCases {
           "chosen", "picked", "handover", "transition", "decision", "choice", "plan", "scheme", "rise",
           "increase", "held", "controlled", "described", "characterized", "cost", "price");
 
+  /** Acts and states turned into their reverse, which must be reported as errors. */
+  private static final Map<String, String> REVERSALS =
+      orderedPairs(
+          "closed", "reopened", "won", "lost", "rose", "fell", "lost", "gained", "arrested", "released", "stayed",
+          "left", "accepted", "rejected", "increased", "decreased", "opened", "closed", "hired", "fired", "approved",
+          "rejected");
+
+  /** Verbs reworded by others of the same meaning, which must pass. */
+  private static final Map<String, String> EQUIVALENT_VERBS =
+      orderedPairs(
+          "closed", "shut", "rose", "climbed", "supported", "backed", "received", "got", "found", "discovered",
+          "published", "issued", "arrested", "detained", "departed", "left", "said", "stated",
+          "promised", "pledged", "admitted", "took in");
+
   private static final List<String> NEW_SENTENCES =
       List.of(
           "Officials said a second inspection team would arrive from the capital within a week.",
@@ -127,12 +141,16 @@ public final class SyntheticCases {
     g.kind("antonym", "MEANING_CHANGED", List.of("MEANING_CHANGED", "NEGATION_FLIP"), replaced(article, ANTONYMS, false));
     g.kind("attribution", "ATTRIBUTION_CHANGED", List.of("ATTRIBUTION_CHANGED", "ENTITY_CHANGED"), speakers(article));
     g.kind("drop", "CLAIM_MISSING", List.of("CLAIM_MISSING"), drops(article));
+    g.kind("lost-reference", "PRONOUN_SHIFT", List.of("PRONOUN_SHIFT", "ENTITY_CHANGED", "CLAIM_MISSING"), nameToPronoun(article, false));
+    g.kind("reversal", "MEANING_CHANGED", "error", List.of("MEANING_CHANGED", "NEGATION_FLIP"), replaced(article, REVERSALS, false));
     g.kind("add", "CLAIM_ADDED", List.of("CLAIM_ADDED"), additions(article));
     g.benign("percent", percents(text));
     g.benign("unit-symbol", units(article, UNIT_SYMBOLS));
     g.benign("share-percent", shares(article, SyntheticCases::sharePercent));
     g.benign("quote-marks", quoteMarks(article));
     g.benign("synonym", replaced(article, SYNONYMS, false));
+    g.benign("resolved-pronoun", nameToPronoun(article, true));
+    g.benign("equivalent-verb", replaced(article, EQUIVALENT_VERBS, false));
     RepeatedChangeCases.add(name, text, article, cases);
     return cases;
   }
@@ -150,6 +168,10 @@ public final class SyntheticCases {
     }
 
     void kind(String kind, String category, List<String> accept, List<Edit> edits) {
+      kind(kind, category, "warning", accept, edits);
+    }
+
+    void kind(String kind, String category, String severity, List<String> accept, List<Edit> edits) {
       int n = 0;
       for (Edit e : spread(edits)) {
         String revised = e.apply(text);
@@ -157,8 +179,8 @@ public final class SyntheticCases {
         Optional<int[]> revisedSpan =
             e.replacement().isEmpty() ? Optional.empty() : Optional.of(new int[] {e.revisedSpan().start(), e.revisedSpan().end()});
         out.add(new SyntheticCase(
-            "syn-" + name + "-" + kind + "-" + (++n), text, revised, Optional.of(category), accept, originalSpan,
-            revisedSpan, kind + ": '" + e.span().of(text) + "' -> '" + e.replacement() + "'"));
+            "syn-" + name + "-" + kind + "-" + (++n), text, revised, Optional.of(category), severity, accept,
+            originalSpan, revisedSpan, kind + ": '" + e.span().of(text) + "' -> '" + e.replacement() + "'"));
       }
     }
 
@@ -166,7 +188,7 @@ public final class SyntheticCases {
       int n = 0;
       for (Edit e : spread(edits)) {
         out.add(new SyntheticCase(
-            "syn-" + name + "-" + kind + "-" + (++n), text, e.apply(text), Optional.empty(), List.of(),
+            "syn-" + name + "-" + kind + "-" + (++n), text, e.apply(text), Optional.empty(), "warning", List.of(),
             Optional.of(new int[] {e.span().start(), e.span().end()}),
             Optional.of(new int[] {e.revisedSpan().start(), e.revisedSpan().end()}),
             "benign " + kind + ": '" + e.span().of(text) + "' -> '" + e.replacement() + "'"));
@@ -439,6 +461,60 @@ public final class SyntheticCases {
     return false;
   }
 
+  private static final Map<String, String> SUBJECT_FORMS =
+      Map.of("he", "he", "him", "he", "his", "he", "she", "she", "her", "she");
+
+  /**
+   * A person's name that opens a body sentence replaced by the pronoun the article uses for them. Lost: the
+   * sentence before names no person, so nothing tells who the pronoun is. Resolved (benign): the sentence before
+   * names this person and no other.
+   */
+  private static List<Edit> nameToPronoun(Article article, boolean resolved) {
+    List<Edit> edits = new ArrayList<>();
+    List<Sentence> sentences = article.sentences();
+    for (int i = 1; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      Sentence before = sentences.get(i - 1);
+      if (s.kind() != ParagraphKind.BODY || s.claim().mentions().isEmpty()) {
+        continue;
+      }
+      Mention m = s.claim().mentions().get(0);
+      String surname = m.text().substring(m.text().lastIndexOf(' ') + 1);
+      if (m.type() != Mention.Type.PERSON || m.span().start() != s.span().start()) {
+        continue;
+      }
+      List<Mention> people = before.claim().mentions().stream().filter(o -> o.type() == Mention.Type.PERSON).toList();
+      boolean ok =
+          resolved
+              ? people.size() == 1 && people.get(0).text().endsWith(surname)
+              : people.isEmpty() && !before.text().contains(surname);
+      Optional<String> pronoun = pronounFor(sentences, surname);
+      if (ok && pronoun.isPresent()) {
+        String p = pronoun.get();
+        edits.add(new Edit(m.span(), Character.toUpperCase(p.charAt(0)) + p.substring(1)));
+      }
+    }
+    return edits;
+  }
+
+  /** "he" or "she": the pronoun that follows a mention of the person in its sentence or the next. */
+  private static Optional<String> pronounFor(List<Sentence> sentences, String surname) {
+    for (int i = 0; i < sentences.size(); i++) {
+      if (!sentences.get(i).text().contains(surname)) {
+        continue;
+      }
+      for (int j = i; j < Math.min(i + 2, sentences.size()); j++) {
+        for (Token t : sentences.get(j).tokens()) {
+          String form = SUBJECT_FORMS.get(t.text().toLowerCase(Locale.ROOT));
+          if (form != null && t.pos().startsWith("PRP")) {
+            return Optional.of(form);
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** A body sentence left out, with the space after it. */
   private static List<Edit> drops(Article article) {
     List<Edit> edits = new ArrayList<>();
@@ -526,7 +602,7 @@ public final class SyntheticCases {
     if (!c.benign()) {
       ArrayNode accept = item.putArray("accept");
       c.accept().forEach(accept::add);
-      item.put("severity", "warning");
+      item.put("severity", c.severity());
     }
     Function<Optional<int[]>, ArrayNode> span =
         s -> s.map(a -> json.createArrayNode().add(a[0]).add(a[1])).orElse(null);
