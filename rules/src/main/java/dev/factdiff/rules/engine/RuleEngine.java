@@ -2,6 +2,7 @@ package dev.factdiff.rules.engine;
 
 import com.google.common.base.Preconditions;
 import dev.factdiff.core.align.Alignment;
+import dev.factdiff.core.limits.Deadline;
 import dev.factdiff.core.model.Article;
 import dev.factdiff.core.model.Paragraph;
 import dev.factdiff.core.model.ParagraphKind;
@@ -65,9 +66,18 @@ public final class RuleEngine {
   }
 
   public EngineResult run(Alignment alignment) {
+    return run(alignment, Deadline.none());
+  }
+
+  /** Likewise, stopping with a {@link dev.factdiff.core.limits.DeadlineExceededException} between rules. */
+  public EngineResult run(Alignment alignment, Deadline deadline) {
     List<Finding> findings = new ArrayList<>();
     List<RuleFailure> failures = new ArrayList<>();
-    for (RuleOutput output : SpareCore.map(enabledRules(), rule -> run(rule, alignment))) {
+    List<RuleOutput> outputs = SpareCore.map(enabledRules(), rule -> {
+      deadline.check();
+      return run(rule, alignment);
+    });
+    for (RuleOutput output : outputs) {
       findings.addAll(output.findings());
       failures.addAll(output.failures());
     }
