@@ -4,8 +4,9 @@ import java.time.Duration;
 
 /**
  * Every bound on one check, in one place: the command line and the service set them from their options, tests
- * set small ones. The defaults come from measurement (docs/RELIABILITY.md): an article at {@code maxArticleBytes}
- * is checked well within {@code deadline} on two cores and a 1 GiB heap.
+ * set small ones. The defaults come from measurement (docs/RELIABILITY.md): an article pair at
+ * {@code maxArticleBytes} fits the launcher's 1 GiB heap, and an idle two-core machine checks it within
+ * {@code deadline}.
  *
  * @param maxArticleBytes the largest version accepted, in bytes
  * @param maxSentenceChars the longest sentence accepted, in characters: the word-level comparisons of a pair grow
@@ -15,7 +16,7 @@ import java.time.Duration;
  */
 public record Limits(int maxArticleBytes, int maxSentenceChars, Duration deadline, int maxRequestBytes) {
 
-  public static final int DEFAULT_MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+  public static final int DEFAULT_MAX_ARTICLE_BYTES = 700 * 1024;
   public static final int DEFAULT_MAX_SENTENCE_CHARS = 20_000;
   public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(120);
 
