@@ -79,6 +79,15 @@ final class Baseline {
 
   /** Records {@code findings}, one entry per fingerprint with what it stands for, sorted, so diffs stay small. */
   static void write(Path file, List<Finding> findings, Tool tool) {
+    try {
+      OutputFiles.writeAtomically(file, render(findings, tool));
+    } catch (IOException e) {
+      throw new UsageException(file + ": cannot write the baseline (" + firstLine(e.getMessage()) + ")", e);
+    }
+  }
+
+  /** What {@link #write} writes. */
+  static String render(List<Finding> findings, Tool tool) {
     TreeMap<String, Finding> byPrint = new TreeMap<>();
     for (Finding f : findings) {
       byPrint.putIfAbsent(fingerprint(f), f);
@@ -98,9 +107,9 @@ final class Baseline {
           entry.put("revised", f.revised().map(Excerpt::text).orElse(null));
         });
     try {
-      OutputFiles.writeAtomically(file, MAPPER.writeValueAsString(root) + "\n");
-    } catch (IOException e) {
-      throw new UsageException(file + ": cannot write the baseline (" + firstLine(e.getMessage()) + ")", e);
+      return MAPPER.writeValueAsString(root) + "\n";
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot render the baseline", e);
     }
   }
 

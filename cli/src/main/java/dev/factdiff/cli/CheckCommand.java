@@ -6,12 +6,15 @@ import dev.factdiff.reports.Tool;
 import dev.factdiff.rules.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
+import dev.factdiff.core.limits.Limits;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -76,6 +79,8 @@ final class CheckCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE}).")
   ColourChoice colour;
 
+  @Mixin LimitOptions limitOptions = new LimitOptions();
+
   @Spec CommandSpec spec;
 
   private final Supplier<ArticleParser> parsers;
@@ -95,39 +100,75 @@ final class CheckCommand implements Callable<Integer> {
     if (original.equals(Input.STDIN) && revised.equals(Input.STDIN)) {
       throw new UsageException("only one of ORIGINAL and REVISED can be '-' (standard input)");
     }
-    output.ifPresent(file -> requireDirectory(file, "--output"));
-    writeBaseline.ifPresent(file -> requireDirectory(file, "--write-baseline"));
+    Limits limits = limitOptions.limits();
+    List<Path> inputs = new ArrayList<>();
+    for (String input : List.of(original, revised)) {
+      if (!input.equals(Input.STDIN)) {
+        inputs.add(Path.of(input));
+      }
+    }
+    baseline.ifPresent(inputs::add);
+    config.ifPresent(inputs::add);
+    output.ifPresent(file -> OutputFiles.requireUsable(file, "--output", inputs, List.of()));
+    writeBaseline.ifPresent(file -> OutputFiles.requireUsable(file, "--write-baseline", inputs, output.stream().toList()));
     Tool tool = ToolVersion.tool();
     CheckOptions options =
         new CheckOptions(failOn, minSeverity, baseline.map(Baseline::load).orElseGet(Baseline::empty));
-    Input originalInput = Input.read(original, System.in);
-    Input revisedInput = Input.read(revised, System.in);
-    Inspection inspection = new Inspection(Checkers.create(config, parsers.get()), tool);
+    Input originalInput = Input.read(original, System.in, limits.maxArticleBytes());
+    Input revisedInput = Input.read(revised, System.in, limits.maxArticleBytes());
+    Inspection inspection = new Inspection(Checkers.create(config, parsers.get()), tool, limits);
     Inspection.Result result = inspection.run(originalInput, revisedInput, options);
     String rendered = format.render(result.report(), colourWanted());
-    if (output.isPresent()) {
-      try {
-        OutputFiles.writeAtomically(output.get(), rendered);
-      } catch (IOException e) {
-        throw new UsageException(output.get() + ": cannot write the report (" + e.getMessage() + ")", e);
-      }
-    } else {
-      PrintWriter out = spec.commandLine().getOut();
-      out.print(rendered);
-      out.flush();
-    }
-    writeBaseline.ifPresent(file -> Baseline.write(file, result.allFindings(), tool));
+    write(rendered, writeBaseline.isPresent() ? Baseline.render(result.allFindings(), tool) : "");
     return result.report().blocked() ? ExitCode.BLOCKED : ExitCode.PASSED;
   }
 
-  /** Fails before the check, not after it, when a file cannot be written there. */
-  private static void requireDirectory(Path file, String option) {
-    Path directory = file.toAbsolutePath().getParent();
-    if (directory == null || !Files.isDirectory(directory)) {
-      throw new UsageException(option + " " + file + ": no such directory " + directory);
-    }
-    if (Files.isDirectory(file)) {
-      throw new UsageException(option + " " + file + ": is a directory");
+  /**
+   * Writes the report and the baseline, or nothing: every file is opened before any is written, the report goes to
+   * standard output before any file is put in place, and a failed standard output is an error, not a lost report.
+   */
+  private void write(String report, String baselineText) {
+    List<Path> files = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    List<String> contents = new ArrayList<>();
+    output.ifPresent(file -> {
+      files.add(file);
+      names.add("report");
+      contents.add(report);
+    });
+    writeBaseline.ifPresent(file -> {
+      files.add(file);
+      names.add("baseline");
+      contents.add(baselineText);
+    });
+    List<OutputFiles.Pending> pending = OutputFiles.prepareAll(files, names);
+    try {
+      for (int i = 0; i < pending.size(); i++) {
+        try {
+          pending.get(i).write(contents.get(i));
+        } catch (IOException e) {
+          throw new UsageException(files.get(i) + ": cannot write the " + names.get(i) + " ("
+              + OutputFiles.describe(e) + ")", e);
+        }
+      }
+      if (output.isEmpty()) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(report);
+        out.flush();
+        if (out.checkError()) {
+          throw new UsageException("standard output: cannot write the report (closed, or no space left)");
+        }
+      }
+      for (int i = 0; i < pending.size(); i++) {
+        try {
+          pending.get(i).commit();
+        } catch (IOException e) {
+          throw new UsageException(files.get(i) + ": cannot write the " + names.get(i) + " ("
+              + OutputFiles.describe(e) + ")", e);
+        }
+      }
+    } finally {
+      pending.forEach(OutputFiles.Pending::discard);
     }
   }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.factdiff.core.input.InputException;
+import dev.factdiff.core.limits.DeadlineExceededException;
 import dev.factdiff.reports.Gate;
 import dev.factdiff.reports.JsonReport;
 import dev.factdiff.reports.Tool;
@@ -112,12 +113,23 @@ final class CheckServer implements AutoCloseable {
       }
       Request request = Request.parse(body);
       CheckOptions options = new CheckOptions(request.gate(defaults), request.minSeverity(defaults), defaults.baseline());
-      Input original = Input.of(request.originalName, request.original.getBytes(StandardCharsets.UTF_8));
-      Input revised = Input.of(request.revisedName, request.revised.getBytes(StandardCharsets.UTF_8));
+      int maxBytes = inspection.limits().maxArticleBytes();
+      Input original = Input.of(request.originalName, request.original.getBytes(StandardCharsets.UTF_8), maxBytes);
+      Input revised = Input.of(request.revisedName, request.revised.getBytes(StandardCharsets.UTF_8), maxBytes);
       reply(exchange, 200, new JsonReport().tree(inspection.run(original, revised, options).report()));
     } catch (InputException | UsageException e) {
       reply(exchange, 400, error(e.getMessage().lines().findFirst().orElse("bad request")));
+    } catch (DeadlineExceededException e) {
+      // The check stopped itself at its deadline: the worker is free again.
+      reply(exchange, 504, error(e.getMessage()));
     } catch (RuntimeException e) {
+      reply(exchange, 500, error("internal error: " + e.getClass().getSimpleName()));
+    } catch (OutOfMemoryError e) {
+      // What the failed check held is garbage now; the service goes on with the next request.
+      reply(exchange, 503, error("the check ran out of memory; try a shorter article (the limits are "
+          + inspection.limits().maxArticleBytes() + " bytes and " + inspection.limits().maxSentenceChars()
+          + " characters a sentence)"));
+    } catch (StackOverflowError e) {
       reply(exchange, 500, error("internal error: " + e.getClass().getSimpleName()));
     }
   }

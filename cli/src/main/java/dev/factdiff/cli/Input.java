@@ -20,15 +20,24 @@ record Input(SourceText source, String sha256) {
 
   /** A file path, or {@code -} for {@code stdin}. */
   static Input read(String argument, InputStream stdin) {
+    return read(argument, stdin, ArticleReader.MAX_BYTES);
+  }
+
+  /** Likewise, refusing more than {@code maxBytes}. */
+  static Input read(String argument, InputStream stdin, int maxBytes) {
     if (argument.equals(STDIN)) {
-      return of(STDIN, bounded(STDIN, stdin));
+      return of(STDIN, bounded(STDIN, stdin, maxBytes), maxBytes);
     }
-    return of(argument, ArticleReader.readBytes(Path.of(argument)));
+    return of(argument, ArticleReader.readBytes(Path.of(argument), maxBytes), maxBytes);
   }
 
   /** Bytes that arrived some other way (the HTTP service). */
   static Input of(String name, byte[] bytes) {
-    SourceText source = ArticleReader.read(name, bytes);
+    return of(name, bytes, ArticleReader.MAX_BYTES);
+  }
+
+  static Input of(String name, byte[] bytes, int maxBytes) {
+    SourceText source = ArticleReader.read(name, bytes, maxBytes);
     return new Input(source, Hashing.sha256().hashBytes(bytes).toString());
   }
 
@@ -36,11 +45,12 @@ record Input(SourceText source, String sha256) {
     return source.format() == Format.HTML ? SourceFormat.HTML : SourceFormat.TEXT;
   }
 
-  private static byte[] bounded(String name, InputStream in) {
+  private static byte[] bounded(String name, InputStream in, int maxBytes) {
     try {
-      byte[] bytes = in.readNBytes(ArticleReader.MAX_BYTES + 1);
-      if (bytes.length > ArticleReader.MAX_BYTES) {
-        throw new InputException(name + ": too large (more than " + ArticleReader.MAX_BYTES + " bytes)");
+      byte[] bytes = in.readNBytes(maxBytes + 1);
+      if (bytes.length > maxBytes) {
+        throw new InputException(
+            name + ": too large (more than " + maxBytes + " bytes; the limit is " + maxBytes + ", --max-article-bytes)");
       }
       return bytes;
     } catch (IOException e) {

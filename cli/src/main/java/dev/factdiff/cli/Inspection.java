@@ -1,5 +1,6 @@
 package dev.factdiff.cli;
 
+import dev.factdiff.core.limits.Limits;
 import dev.factdiff.reports.ParagraphRows;
 import dev.factdiff.reports.ProcessingError;
 import dev.factdiff.reports.Report;
@@ -14,10 +15,20 @@ import java.util.List;
 final class Inspection {
   private final Checker checker;
   private final Tool tool;
+  private final Limits limits;
 
   Inspection(Checker checker, Tool tool) {
+    this(checker, tool, Limits.DEFAULT);
+  }
+
+  Inspection(Checker checker, Tool tool, Limits limits) {
     this.checker = checker;
     this.tool = tool;
+    this.limits = limits;
+  }
+
+  Limits limits() {
+    return limits;
   }
 
   /**
@@ -31,7 +42,7 @@ final class Inspection {
   }
 
   Result run(Input original, Input revised, CheckOptions options) {
-    CheckOutcome outcome = checker.check(original.source(), revised.source());
+    CheckOutcome outcome = checker.check(original.source(), revised.source(), limits);
     List<Finding> all = outcome.findings();
     List<Finding> notBaselined = all.stream().filter(f -> !options.baseline().contains(f)).toList();
     List<Finding> reported =

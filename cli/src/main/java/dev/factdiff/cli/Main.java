@@ -1,8 +1,11 @@
 package dev.factdiff.cli;
 
 import dev.factdiff.core.input.InputException;
+import dev.factdiff.core.limits.DeadlineExceededException;
 import dev.factdiff.core.parse.ArticleParser;
 import dev.factdiff.rules.config.ConfigurationException;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -19,7 +22,9 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    // Not System.out: a PrintStream swallows a failed write (a full disk, a closed pipe), and the report with it.
+    PrintWriter out = new PrintWriter(
+        new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code;
     try {
@@ -29,6 +34,10 @@ public final class Main {
       code = ExitCode.INTERNAL_ERROR;
     }
     out.flush();
+    if (out.checkError() && code != ExitCode.INTERNAL_ERROR) {
+      err.println("factdiff: cannot write to standard output (closed, or no space left)");
+      code = Math.max(code, ExitCode.BAD_INPUT);
+    }
     err.flush();
     System.exit(code);
   }
@@ -66,7 +75,8 @@ public final class Main {
     return e instanceof InputException
         || e instanceof ConfigurationException
         || e instanceof UsageException
-        || e instanceof UncheckedIOException;
+        || e instanceof UncheckedIOException
+        || e instanceof DeadlineExceededException;
   }
 
   private static String describe(Throwable e) {

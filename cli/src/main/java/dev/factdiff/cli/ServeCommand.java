@@ -1,6 +1,6 @@
 package dev.factdiff.cli;
 
-import dev.factdiff.core.input.ArticleReader;
+import dev.factdiff.core.limits.Limits;
 import dev.factdiff.core.parse.ArticleParser;
 import java.nio.charset.StandardCharsets;
 import dev.factdiff.reports.Gate;
@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -55,6 +56,8 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "2", description = "Requests checked at once (default: ${DEFAULT-VALUE}).")
   int threads;
 
+  @Mixin LimitOptions limitOptions = new LimitOptions();
+
   @Spec CommandSpec spec;
 
   private final Supplier<ArticleParser> parsers;
@@ -65,9 +68,6 @@ final class ServeCommand implements Callable<Integer> {
 
   private static final String REQUEST_SECONDS = "sun.net.httpserver.maxReqTime";
   private static final String RESPONSE_SECONDS = "sun.net.httpserver.maxRspTime";
-
-  /** Two articles at their size limit, with room for the JSON around them. */
-  static final int MAX_REQUEST_BYTES = 2 * ArticleReader.MAX_BYTES + 64 * 1024;
 
   /**
    * Checks a small made-up pair before taking requests, so that every model and lexicon the rules use is loaded
@@ -97,15 +97,17 @@ final class ServeCommand implements Callable<Integer> {
     if (System.getProperty(RESPONSE_SECONDS) == null) {
       System.setProperty(RESPONSE_SECONDS, "300");
     }
+    Limits limits = limitOptions.limits();
     Tool tool = ToolVersion.tool();
     CheckOptions defaults =
         new CheckOptions(failOn, minSeverity, baseline.map(Baseline::load).orElseGet(Baseline::empty));
-    Inspection inspection = new Inspection(Checkers.create(config, parsers.get()), tool);
+    Inspection inspection = new Inspection(Checkers.create(config, parsers.get()), tool, limits);
     warmUp(inspection, defaults);
     CheckServer server;
     try {
       server =
-          CheckServer.start(new InetSocketAddress(host, port), inspection, defaults, MAX_REQUEST_BYTES, threads, tool);
+          CheckServer.start(
+          new InetSocketAddress(host, port), inspection, defaults, limits.maxRequestBytes(), threads, tool);
     } catch (IOException e) {
       throw new UsageException("cannot listen on " + host + ":" + port + " (" + e.getMessage() + ")", e);
     }

@@ -30,10 +30,39 @@ public record WordDiff(List<Span> originalChanges, List<Span> revisedChanges) {
     List<Word> after = words(revisedText, revisedRanges);
     List<Span> removed = new ArrayList<>();
     List<Span> added = new ArrayList<>();
+    if (before.size() + after.size() > MAX_WORDS) {
+      return coarse(before, after);
+    }
     for (AbstractDelta<Word> delta : DiffUtils.diff(before, after, Word::sameText).getDeltas()) {
       extent(delta.getSource(), before).ifPresent(removed::add);
       extent(delta.getTarget(), after).ifPresent(added::add);
     }
+    return new WordDiff(removed, added);
+  }
+
+  /**
+   * Beyond this many words on both sides (paragraphs of an attack, not of an article), Myers' diff, whose time and
+   * memory grow with the words times the edits, is not run: what lies between the common beginning and the common
+   * end is marked changed as a whole.
+   */
+  static final int MAX_WORDS = 20_000;
+
+  private static WordDiff coarse(List<Word> before, List<Word> after) {
+    int start = 0;
+    while (start < before.size() && start < after.size() && Word.sameText(before.get(start), after.get(start))) {
+      start++;
+    }
+    int endBefore = before.size();
+    int endAfter = after.size();
+    while (endBefore > start && endAfter > start
+        && Word.sameText(before.get(endBefore - 1), after.get(endAfter - 1))) {
+      endBefore--;
+      endAfter--;
+    }
+    List<Span> removed = endBefore > start
+        ? List.of(before.get(start).span().union(before.get(endBefore - 1).span())) : List.of();
+    List<Span> added = endAfter > start
+        ? List.of(after.get(start).span().union(after.get(endAfter - 1).span())) : List.of();
     return new WordDiff(removed, added);
   }
 

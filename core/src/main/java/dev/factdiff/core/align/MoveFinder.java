@@ -16,6 +16,13 @@ final class MoveFinder {
   /** A moved pair crosses other text, so it must be clearly more alike than an in-place one. */
   static final double THRESHOLD = 0.55;
 
+  /**
+   * Every dropped sentence is compared with every added one up to this many comparisons (a second); beyond
+   * it, as between two unrelated versions of a long article, only with the added sentences near its place in
+   * proportion, so that the pass stays linear in the length of the articles.
+   */
+  static final long MAX_COMPARISONS = 1_000_000;
+
   private MoveFinder() {}
 
   /**
@@ -33,8 +40,15 @@ final class MoveFinder {
       }
     }
     List<Link> candidates = new ArrayList<>();
-    for (int o : dropped) {
-      for (int r : added) {
+    long comparisons = (long) dropped.size() * added.size();
+    int reach = comparisons <= MAX_COMPARISONS
+        ? added.size()
+        : (int) Math.max(1, MAX_COMPARISONS / (2L * Math.max(1, dropped.size())));
+    for (int d = 0; d < dropped.size(); d++) {
+      int o = dropped.get(d);
+      int near = (int) ((long) d * added.size() / Math.max(1, dropped.size()));
+      for (int a = Math.max(0, near - reach); a < Math.min(added.size(), near + reach + 1); a++) {
+        int r = added.get(a);
         Profile from = original.get(o);
         Profile to = revised.get(r);
         if (from.compartment() == to.compartment()) {

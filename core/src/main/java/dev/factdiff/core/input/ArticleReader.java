@@ -1,5 +1,6 @@
 package dev.factdiff.core.input;
 
+import dev.factdiff.core.limits.Limits;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -17,8 +18,8 @@ import java.util.regex.Pattern;
  */
 public final class ArticleReader {
 
-  /** Larger than any article; a book-length input is a mistake, not a story. */
-  public static final int MAX_BYTES = 5 * 1024 * 1024;
+  /** The default limit (see {@link Limits}): larger than any article; a book-length input is a mistake. */
+  public static final int MAX_BYTES = Limits.DEFAULT_MAX_ARTICLE_BYTES;
 
   private static final Pattern HTML_START =
       Pattern.compile(
@@ -33,15 +34,29 @@ public final class ArticleReader {
 
   /** The bytes of an article file, refused with a one-line error when missing, a directory or too large. */
   public static byte[] readBytes(Path path) {
+    return readBytes(path, MAX_BYTES);
+  }
+
+  /** Likewise with a limit of {@code maxBytes}. */
+  public static byte[] readBytes(Path path, int maxBytes) {
     String name = path.toString();
     try {
       if (Files.isDirectory(path)) {
         throw new InputException(name + ": is a directory, not an article file");
       }
-      if (Files.size(path) > MAX_BYTES) {
-        throw new InputException(name + ": too large (" + Files.size(path) + " bytes; the limit is " + MAX_BYTES + ")");
+      if (Files.size(path) > maxBytes) {
+        throw tooLarge(name, Files.size(path), maxBytes);
       }
-      return Files.readAllBytes(path);
+      byte[] bytes;
+      try (var in = Files.newInputStream(path)) {
+        // A special file (a pipe, /dev/zero) has no size to look at first: read at most one byte past the limit.
+        bytes = in.readNBytes(maxBytes + 1);
+      }
+      if (bytes.length > maxBytes) {
+        throw new InputException(name + ": too large (more than " + maxBytes + " bytes; the limit is "
+            + maxBytes + ", --max-article-bytes)");
+      }
+      return bytes;
     } catch (NoSuchFileException e) {
       throw new InputException(name + ": no such file");
     } catch (IOException e) {
@@ -50,8 +65,13 @@ public final class ArticleReader {
   }
 
   public static SourceText read(String name, byte[] bytes) {
-    if (bytes.length > MAX_BYTES) {
-      throw new InputException(name + ": too large (" + bytes.length + " bytes; the limit is " + MAX_BYTES + ")");
+    return read(name, bytes, MAX_BYTES);
+  }
+
+  /** Likewise with a limit of {@code maxBytes}. */
+  public static SourceText read(String name, byte[] bytes, int maxBytes) {
+    if (bytes.length > maxBytes) {
+      throw tooLarge(name, bytes.length, maxBytes);
     }
     String text = decode(name, bytes);
     if (text.isBlank()) {
@@ -61,6 +81,11 @@ public final class ArticleReader {
       return HtmlExtractor.extract(name, text);
     }
     return SourceText.ofPlainText(name, text);
+  }
+
+  private static InputException tooLarge(String name, long bytes, int maxBytes) {
+    return new InputException(
+        name + ": too large (" + bytes + " bytes; the limit is " + maxBytes + ", --max-article-bytes)");
   }
 
   private static String decode(String name, byte[] bytes) {

@@ -2,6 +2,8 @@ package dev.factdiff.core.parse;
 
 import dev.factdiff.core.input.Block;
 import dev.factdiff.core.input.SourceText;
+import dev.factdiff.core.limits.Deadline;
+import dev.factdiff.core.limits.Limits;
 import dev.factdiff.core.model.Article;
 import dev.factdiff.core.model.Claim;
 import dev.factdiff.core.model.Paragraph;
@@ -45,35 +47,53 @@ public final class ArticleParser {
     return parse(SourceText.ofPlainText(name, text));
   }
 
+  /** Parses within the default {@link Limits}, with no deadline. */
   public Article parse(SourceText source) {
-    return parseTogether(List.of(source), TaggedSentences.NONE).get(0).article();
+    return parse(source, Limits.DEFAULT, Deadline.none());
+  }
+
+  /**
+   * Parses within {@code limits} (a sentence longer than its limit is an
+   * {@link dev.factdiff.core.input.InputException}), stopping with a
+   * {@link dev.factdiff.core.limits.DeadlineExceededException} once {@code deadline} has passed.
+   */
+  public Article parse(SourceText source, Limits limits, Deadline deadline) {
+    return parseTogether(List.of(source), TaggedSentences.NONE, limits, deadline).get(0).article();
+  }
+
+  List<ParsedText> parseTogether(List<SourceText> sources, TaggedSentences known) {
+    return parseTogether(sources, known, Limits.DEFAULT, Deadline.none());
   }
 
   /**
    * Parses texts together: a sentence found in {@code known} or in an earlier one of the texts is not tagged again
    * (see {@link CoreNlpAnnotator#annotate(List, TaggedSentences)}).
    */
-  List<ParsedText> parseTogether(List<SourceText> sources, TaggedSentences known) {
-    List<String> texts = sources.stream().map(SourceText::text).filter(t -> !t.isBlank()).toList();
-    List<CoreNlpAnnotator.Annotated> annotated = texts.isEmpty() ? List.of() : annotator.annotate(texts, known);
+  List<ParsedText> parseTogether(List<SourceText> sources, TaggedSentences known, Limits limits, Deadline deadline) {
+    List<SourceText> present = sources.stream().filter(s -> !s.text().isBlank()).toList();
+    List<CoreNlpAnnotator.Annotated> annotated = present.isEmpty()
+        ? List.of()
+        : annotator.annotate(present.stream().map(SourceText::text).toList(),
+            present.stream().map(SourceText::name).toList(), known, limits, deadline);
     List<ParsedText> parsed = new ArrayList<>();
     int next = 0;
     for (SourceText source : sources) {
       CoreNlpAnnotator.Annotated text = source.text().isBlank()
           ? new CoreNlpAnnotator.Annotated(List.of(), TaggedSentences.NONE)
           : annotated.get(next++);
-      parsed.add(new ParsedText(article(source, text.sentences()), text.tagged()));
+      parsed.add(new ParsedText(article(source, text.sentences(), deadline), text.tagged()));
     }
     return parsed;
   }
 
-  private static Article article(SourceText source, List<AnnotatedSentence> annotated) {
+  private static Article article(SourceText source, List<AnnotatedSentence> annotated, Deadline deadline) {
     String text = source.text();
     List<Paragraph> paragraphs = new ArrayList<>();
     int next = 0;
     int sentenceIndex = 0;
     List<Block> blocks = source.blocks();
     for (int b = 0; b < blocks.size(); b++) {
+      deadline.check();
       Block block = blocks.get(b);
       List<AnnotatedSentence> inBlock = new ArrayList<>();
       while (next < annotated.size() && annotated.get(next).span().start() < block.span().end()) {

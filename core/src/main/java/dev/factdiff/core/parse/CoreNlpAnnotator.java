@@ -1,6 +1,9 @@
 package dev.factdiff.core.parse;
 
 import com.google.common.base.Suppliers;
+import dev.factdiff.core.input.InputException;
+import dev.factdiff.core.limits.Deadline;
+import dev.factdiff.core.limits.Limits;
 import dev.factdiff.core.model.Span;
 import dev.factdiff.core.model.Token;
 import edu.stanford.nlp.ie.NumberNormalizer;
@@ -51,6 +54,9 @@ final class CoreNlpAnnotator {
   /** Texts shorter than this are not worth splitting across two threads. */
   private static final int MIN_SPLIT_LENGTH = 2_000;
 
+  /** Sentences tagged between two looks at the deadline: a few hundred milliseconds of work at most. */
+  private static final int SENTENCES_PER_STEP = 16;
+
   /** The pipeline in two stages: tokens and sentences of the whole text, then tags, one sentence at a time. */
   private record Stages(Annotator segmenter, Annotator tagger) {}
 
@@ -99,8 +105,12 @@ final class CoreNlpAnnotator {
   /** A text's sentences as annotated, and the same sentences by what the annotators read, for reuse. */
   record Annotated(List<AnnotatedSentence> sentences, TaggedSentences tagged) {}
 
-  /** A text cut into sentences, not yet tagged, with what the annotators will read of each (factdiff's pipeline). */
-  private record Segmented(String text, List<CoreMap> sentences, List<SentenceKey> keys) {}
+  /**
+   * A text cut into sentences, not yet tagged, with what the annotators will read of each (factdiff's pipeline).
+   * CoreNLP reads {@code copy}, the text with its pathological runs neutralized ({@link TokenizerInput}); offsets
+   * are the same in both, and every token's text is taken from {@code text}.
+   */
+  private record Segmented(String text, String copy, List<CoreMap> sentences, List<SentenceKey> keys) {}
 
   /** The {@code sentence}-th sentence of the {@code text}-th text. */
   private record Place(int text, int sentence) {}
@@ -113,10 +123,27 @@ final class CoreNlpAnnotator {
    * first: the tokenizer carries state, such as open quotation marks, across paragraphs.)
    */
   List<Annotated> annotate(List<String> texts, TaggedSentences known) {
+    return annotate(texts, texts.stream().map(t -> "text").toList(), known, Limits.DEFAULT, Deadline.none());
+  }
+
+  /**
+   * Likewise, within {@code limits}: a text with a sentence longer than the limit is refused with an
+   * {@link InputException} that names it (by {@code names}, one for each text), and the work stops at
+   * {@code deadline}, looked at between runs of sentences.
+   */
+  List<Annotated> annotate(List<String> texts, List<String> names, TaggedSentences known, Limits limits,
+      Deadline deadline) {
     boolean alone = annotating.incrementAndGet() == 1;
     try {
       Stages stages = this.stages.get();
-      List<Segmented> segmented = texts.stream().map(text -> segmented(stages, text)).toList();
+      List<Segmented> segmented = new ArrayList<>();
+      for (int t = 0; t < texts.size(); t++) {
+        deadline.check();
+        Segmented text = segmented(stages, texts.get(t));
+        requireShortSentences(names.get(t), text, limits.maxSentenceChars());
+        segmented.add(text);
+      }
+      deadline.check();
       Map<SentenceKey, Place> firstTagged = new HashMap<>();
       List<Place> toTag = new ArrayList<>();
       for (int t = 0; t < segmented.size(); t++) {
@@ -136,7 +163,7 @@ final class CoreNlpAnnotator {
           }
         }
       }
-      Map<Place, AnnotatedSentence> tagged = tag(stages, segmented, toTag, alone);
+      Map<Place, AnnotatedSentence> tagged = tag(stages, segmented, toTag, alone, deadline);
       List<Annotated> annotated = new ArrayList<>();
       for (int t = 0; t < segmented.size(); t++) {
         Segmented text = segmented.get(t);
@@ -162,10 +189,29 @@ final class CoreNlpAnnotator {
   }
 
   private Segmented segmented(Stages stages, String text) {
-    Annotation annotation = new Annotation(text);
+    String copy = TokenizerInput.of(text);
+    Annotation annotation = new Annotation(copy);
     stages.segmenter().annotate(annotation);
     List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
-    return new Segmented(text, sentences, separateTimes ? sentences.stream().map(s -> key(text, s)).toList() : List.of());
+    return new Segmented(
+        text, copy, sentences, separateTimes ? sentences.stream().map(s -> key(text, s)).toList() : List.of());
+  }
+
+  /**
+   * Refuses a text with a sentence longer than the limit: the tagger and the word-level comparisons grow faster
+   * than linearly with a sentence's length, and no article's sentence runs this long.
+   */
+  private static void requireShortSentences(String name, Segmented text, int maxChars) {
+    for (CoreMap sentence : text.sentences()) {
+      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      int begin = tokens.get(0).beginPosition();
+      int length = tokens.get(tokens.size() - 1).endPosition() - begin;
+      if (length > maxChars) {
+        throw new InputException(String.format(java.util.Locale.ROOT,
+            "%s: a sentence of %,d characters (from character %,d); the limit is %,d (--max-sentence-chars)",
+            name, length, begin, maxChars));
+      }
+    }
   }
 
   private static int start(Segmented text, int sentence) {
@@ -173,7 +219,8 @@ final class CoreNlpAnnotator {
   }
 
   /** Tags the sentences at these places, in two runs at once when this is the only annotation running. */
-  private Map<Place, AnnotatedSentence> tag(Stages stages, List<Segmented> texts, List<Place> places, boolean alone) {
+  private Map<Place, AnnotatedSentence> tag(
+      Stages stages, List<Segmented> texts, List<Place> places, boolean alone, Deadline deadline) {
     int[] lengths = new int[places.size()];
     int characters = 0;
     for (int i = 0; i < lengths.length; i++) {
@@ -184,27 +231,34 @@ final class CoreNlpAnnotator {
     int split = alone && separateTimes && characters >= MIN_SPLIT_LENGTH
         && Runtime.getRuntime().availableProcessors() > 1 ? splitIndex(lengths) : -1;
     if (split <= 0) {
-      return tag(stages, texts, places);
+      return tag(stages, texts, places, deadline);
     }
     CompletableFuture<Map<Place, AnnotatedSentence>> first =
-        CompletableFuture.supplyAsync(() -> tag(stages, texts, places.subList(0, split)), helper.get());
-    Map<Place, AnnotatedSentence> tagged = new HashMap<>(tag(stages, texts, places.subList(split, places.size())));
+        CompletableFuture.supplyAsync(() -> tag(stages, texts, places.subList(0, split), deadline), helper.get());
+    Map<Place, AnnotatedSentence> tagged =
+        new HashMap<>(tag(stages, texts, places.subList(split, places.size()), deadline));
     tagged.putAll(joined(first));
     return tagged;
   }
 
-  /** Tags the sentences at these places on this thread, one document for each text they come from. */
-  private Map<Place, AnnotatedSentence> tag(Stages stages, List<Segmented> texts, List<Place> places) {
+  /**
+   * Tags the sentences at these places on this thread, one document for each run of a few sentences of a text
+   * (the annotators read one sentence at a time, so how the runs are cut changes nothing), looking at the
+   * deadline before each run.
+   */
+  private Map<Place, AnnotatedSentence> tag(
+      Stages stages, List<Segmented> texts, List<Place> places, Deadline deadline) {
     Map<Place, AnnotatedSentence> tagged = new HashMap<>();
     int from = 0;
     while (from < places.size()) {
+      deadline.check();
       int text = places.get(from).text();
       int to = from;
-      while (to < places.size() && places.get(to).text() == text) {
+      while (to < places.size() && to - from < SENTENCES_PER_STEP && places.get(to).text() == text) {
         to++;
       }
       List<Place> run = places.subList(from, to);
-      Annotation part = part(texts.get(text).text(), run.stream().map(p -> sentence(texts, p)).toList());
+      Annotation part = part(texts.get(text).copy(), run.stream().map(p -> sentence(texts, p)).toList());
       List<AnnotatedSentence> sentences = tagged(stages, texts.get(text).text(), part);
       for (int i = 0; i < run.size(); i++) {
         tagged.put(run.get(i), sentences.get(i));

@@ -7,6 +7,8 @@ import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
 import dev.factdiff.core.input.Block;
 import dev.factdiff.core.input.SourceText;
+import dev.factdiff.core.limits.Deadline;
+import dev.factdiff.core.limits.Limits;
 import dev.factdiff.core.model.Article;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -48,6 +50,11 @@ public final class ParsedArticleCache {
    * tagged once, and a version parsed before lends the new one its tagged sentences.
    */
   public ParsedPair parsePair(SourceText original, SourceText revised) {
+    return parsePair(original, revised, Limits.DEFAULT, Deadline.none());
+  }
+
+  /** Likewise within {@code limits}, stopping at {@code deadline}; nothing half-parsed is cached. */
+  public ParsedPair parsePair(SourceText original, SourceText revised, Limits limits, Deadline deadline) {
     HashCode originalKey = key(original);
     HashCode revisedKey = key(revised);
     ParsedText first = parsed.getIfPresent(originalKey);
@@ -62,7 +69,7 @@ public final class ParsedArticleCache {
       }
       TaggedSentences known =
           first != null ? first.sentences() : second != null ? second.sentences() : TaggedSentences.NONE;
-      List<ParsedText> fresh = parser.parseTogether(missing, known);
+      List<ParsedText> fresh = parser.parseTogether(missing, known, limits, deadline);
       if (first == null) {
         first = fresh.get(0);
         parsed.put(originalKey, first);

@@ -66,11 +66,9 @@ public final class NameVariant implements CrossVersionRule {
     List<String> keys = new ArrayList<>(original.keySet());
     revised.keySet().stream().filter(k -> !original.containsKey(k)).forEach(keys::add);
     List<Finding> findings = new ArrayList<>();
-    for (int i = 0; i < keys.size(); i++) {
-      for (int j = i + 1; j < keys.size(); j++) {
-        if (Names.variants(keys.get(i), keys.get(j))) {
-          findings.addAll(findings(keys.get(i), keys.get(j), original, revised, alignment, context));
-        }
+    for (int[] pair : Names.soundAlikeCandidates(keys)) {
+      if (Names.variants(keys.get(pair[0]), keys.get(pair[1]))) {
+        findings.addAll(findings(keys.get(pair[0]), keys.get(pair[1]), original, revised, alignment, context));
       }
     }
     return findings;

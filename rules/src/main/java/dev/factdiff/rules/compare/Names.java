@@ -2,7 +2,13 @@ package dev.factdiff.rules.compare;
 
 import dev.factdiff.rules.lexicon.WordNetLexicon;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
@@ -75,6 +81,39 @@ final class Names {
    * Two spellings of one name: they sound alike (Double Metaphone) and differ by a few letters, and neither is
    * the other or a form derived from it.
    */
+  /**
+   * The pairs {@code [i, j]} (i &lt; j, in order) of {@code names} that {@link #variants} may hold for: those that
+   * sound alike by Double Metaphone, found by grouping on its codes rather than by trying every pair, so that a
+   * long article's thousands of names cost about their number, not its square.
+   */
+  static List<int[]> soundAlikeCandidates(List<String> names) {
+    DoubleMetaphone metaphone = new DoubleMetaphone();
+    Map<String, List<Integer>> byCode = new HashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      String x = key(names.get(i));
+      if (x.length() < SHORTEST || !x.chars().allMatch(Character::isLetter)) {
+        continue;
+      }
+      byCode.computeIfAbsent("p" + metaphone.doubleMetaphone(x, false), c -> new ArrayList<>()).add(i);
+      byCode.computeIfAbsent("a" + metaphone.doubleMetaphone(x, true), c -> new ArrayList<>()).add(i);
+    }
+    Set<Long> seen = new HashSet<>();
+    List<int[]> pairs = new ArrayList<>();
+    for (List<Integer> group : byCode.values()) {
+      for (int g = 0; g < group.size(); g++) {
+        for (int h = g + 1; h < group.size(); h++) {
+          int i = group.get(g);
+          int j = group.get(h);
+          if (seen.add((long) i * names.size() + j)) {
+            pairs.add(new int[] {i, j});
+          }
+        }
+      }
+    }
+    pairs.sort(Comparator.<int[]>comparingInt(p -> p[0]).thenComparingInt(p -> p[1]));
+    return pairs;
+  }
+
   static boolean variants(String a, String b) {
     String x = key(a);
     String y = key(b);

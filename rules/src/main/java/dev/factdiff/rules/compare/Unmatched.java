@@ -34,7 +34,12 @@ final class Unmatched {
    * sentence up or down in a rewrite).
    */
   static boolean namedNearby(String name, AlignedPair pair, Alignment alignment, boolean fromOriginal) {
-    int at = alignment.pairs().indexOf(pair);
+    // By identity: a record's equals compares the pairs' sentences token by token, once for every pair before it.
+    int at = 0;
+    while (at < alignment.pairs().size() && alignment.pairs().get(at) != pair) {
+      at++;
+    }
+    at = at == alignment.pairs().size() ? -1 : at;
     Set<String> words = new HashSet<>();
     for (int i = Math.max(0, at - 1); i <= Math.min(alignment.pairs().size() - 1, at + 1); i++) {
       AlignedPair near = alignment.pairs().get(i);

@@ -3,6 +3,8 @@ package dev.factdiff.rules.engine;
 import dev.factdiff.core.align.Aligner;
 import dev.factdiff.core.align.Alignment;
 import dev.factdiff.core.input.SourceText;
+import dev.factdiff.core.limits.Deadline;
+import dev.factdiff.core.limits.Limits;
 import dev.factdiff.core.model.Article;
 import dev.factdiff.core.parse.ArticleParser;
 import dev.factdiff.core.parse.ParsedArticleCache;
@@ -64,10 +66,28 @@ public final class Checker {
     return check(SourceText.ofPlainText(originalName, originalText), SourceText.ofPlainText(revisedName, revisedText));
   }
 
+  /**
+   * Likewise within {@code limits}: a version too long or with a sentence too long is refused with an
+   * {@link dev.factdiff.core.input.InputException}, and the check stops with a
+   * {@link dev.factdiff.core.limits.DeadlineExceededException} once its deadline has passed (looked at between
+   * sentences while parsing, between the stages and between rules).
+   */
+  public CheckOutcome check(SourceText original, SourceText revised, Limits limits) {
+    Deadline deadline = limits.startDeadline();
+    ParsedPair pair = parsed.parsePair(original, revised, limits, deadline);
+    return check(pair.original(), pair.revised(), deadline);
+  }
+
   /** Aligns two parsed versions and runs the rules. */
   public CheckOutcome check(Article original, Article revised) {
+    return check(original, revised, Deadline.none());
+  }
+
+  private CheckOutcome check(Article original, Article revised, Deadline deadline) {
+    deadline.check();
     Alignment alignment = aligner.apply(original, revised);
-    EngineResult result = engine.run(alignment);
+    deadline.check();
+    EngineResult result = engine.run(alignment, deadline);
     return new CheckOutcome(original, revised, alignment, result.findings(), result.failures());
   }
 

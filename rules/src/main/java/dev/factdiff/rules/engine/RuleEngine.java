@@ -2,6 +2,7 @@ package dev.factdiff.rules.engine;
 
 import com.google.common.base.Preconditions;
 import dev.factdiff.core.align.Alignment;
+import dev.factdiff.core.limits.Deadline;
 import dev.factdiff.core.model.Article;
 import dev.factdiff.core.model.Paragraph;
 import dev.factdiff.core.model.ParagraphKind;
@@ -66,20 +67,43 @@ public final class RuleEngine {
   }
 
   public EngineResult run(Alignment alignment) {
+    return run(alignment, Deadline.none());
+  }
+
+  /** Likewise, stopping with a {@link dev.factdiff.core.limits.DeadlineExceededException} between rules. */
+  public EngineResult run(Alignment alignment, Deadline deadline) {
     List<Finding> findings = new ArrayList<>();
     List<RuleFailure> failures = new ArrayList<>();
-    for (RuleOutput output : SpareCore.map(enabledRules(), rule -> run(rule, alignment))) {
+    List<RuleOutput> outputs = SpareCore.map(enabledRules(), rule -> {
+      deadline.check();
+      return run(rule, alignment);
+    });
+    for (RuleOutput output : outputs) {
       findings.addAll(output.findings());
       failures.addAll(output.failures());
     }
+    deadline.check();
+    // The ignored paragraphs once per version, not once per finding: a paragraph's text for each of thousands of
+    // findings in one long paragraph was quadratic.
+    List<Span> ignoredOriginal = ignoredSpans(alignment.original());
+    List<Span> ignoredRevised = ignoredSpans(alignment.revised());
     List<Finding> kept =
         findings.stream()
-            .filter(f -> !inIgnoredText(f.original(), alignment.original()))
-            .filter(f -> !inIgnoredText(f.revised(), alignment.revised()))
+            .filter(f -> !inIgnoredText(f.original(), ignoredOriginal))
+            .filter(f -> !inIgnoredText(f.revised(), ignoredRevised))
             .sorted(FindingOrder.BY_POSITION)
             .toList();
+    if (kept.size() > MAX_FINDINGS) {
+      // Deduplication compares each finding with those kept before it: bounded here, and no editor reads more.
+      failures.add(new RuleFailure("FACTDIFF", String.format(Locale.ROOT,
+          "%,d findings: only the first %,d by position are reported", kept.size(), MAX_FINDINGS)));
+      kept = kept.subList(0, MAX_FINDINGS);
+    }
     return new EngineResult(RepeatedChanges.group(Deduplicator.deduplicate(kept), rules), failures);
   }
+
+  /** More findings than this in one check are cut, with a processing error that says so. */
+  static final int MAX_FINDINGS = 5_000;
 
   /** What one rule reported, and how it failed, in the order a run in turn would have them. */
   private record RuleOutput(List<Finding> findings, List<RuleFailure> failures) {}
@@ -142,17 +166,27 @@ public final class RuleEngine {
     return atDefault && configured != finding.severity() ? finding.withSeverity(configured) : finding;
   }
 
-  private boolean inIgnoredText(Optional<Excerpt> place, Article article) {
+  private static boolean inIgnoredText(Optional<Excerpt> place, List<Span> ignored) {
     if (place.isEmpty()) {
       return false;
     }
     Span span = place.get().span();
-    for (Paragraph paragraph : article.paragraphs()) {
-      if (paragraph.span().contains(span) && isIgnored(paragraph, article)) {
+    for (Span paragraph : ignored) {
+      if (paragraph.contains(span)) {
         return true;
       }
     }
     return false;
+  }
+
+  private List<Span> ignoredSpans(Article article) {
+    List<Span> ignored = new ArrayList<>();
+    for (Paragraph paragraph : article.paragraphs()) {
+      if (isIgnored(paragraph, article)) {
+        ignored.add(paragraph.span());
+      }
+    }
+    return ignored;
   }
 
   private boolean isIgnored(Paragraph paragraph, Article article) {
