@@ -7,6 +7,7 @@ import dev.factdiff.rules.compare.ChangedDate;
 import dev.factdiff.rules.compare.ChangedEntity;
 import dev.factdiff.rules.compare.ChangedMeaning;
 import dev.factdiff.rules.compare.ChangedNumber;
+import dev.factdiff.rules.compare.MeaningDrift;
 import dev.factdiff.rules.compare.MissingClaim;
 import dev.factdiff.rules.compare.NameVariant;
 import dev.factdiff.rules.compare.NegationFlip;
@@ -38,6 +39,7 @@ public final class BuiltInRules {
         new ChangedNumber(),
         new DoubledPunctuation(),
         new DoubledWord(),
+        new MeaningDrift(),
         new MisplacedQuotationMark(),
         new MissingClaim(),
         new NameVariant(),

@@ -77,7 +77,7 @@ public final class RuleEngine {
             .filter(f -> !inIgnoredText(f.revised(), alignment.revised()))
             .sorted(FindingOrder.BY_POSITION)
             .toList();
-    return new EngineResult(Deduplicator.deduplicate(kept), failures);
+    return new EngineResult(Deduplicator.deduplicate(BenignRewording.soften(kept, alignment, configuration)), failures);
   }
 
   /** What one rule reported, and how it failed, in the order a run in turn would have them. */
