@@ -5,6 +5,7 @@ import dev.factdiff.core.align.AlignedPair;
 import dev.factdiff.core.align.Alignment;
 import dev.factdiff.core.align.WordEdit;
 import dev.factdiff.core.meaning.Meaning;
+import dev.factdiff.core.model.Sentence;
 import dev.factdiff.core.model.Token;
 import dev.factdiff.rules.Category;
 import dev.factdiff.rules.Example;
@@ -33,6 +34,13 @@ public final class MeaningDrift implements MatchedPairRule {
   static final String DRIFT_BELOW = "driftBelow";
 
   static final double DEFAULT_DRIFT_BELOW = 0.75;
+
+  /**
+   * Both sides need this many words: the embedding of a two-word heading is little more than the embedding of
+   * those two words, so two renderings of one heading ("Completing the release" / "Complete liberation") can lie
+   * far apart.
+   */
+  private static final int MIN_WORDS = 5;
 
   /** At most this many differing words of each side go into the evidence. */
   private static final int SHOWN_WORDS = 8;
@@ -70,7 +78,10 @@ public final class MeaningDrift implements MatchedPairRule {
           "the meaning model is unavailable: reworded sentences were judged by their words alone");
     }
     OptionalDouble similarity = meaning.modelSimilarity();
-    if (similarity.isEmpty() || similarity.getAsDouble() >= context.option(ID, DRIFT_BELOW, DEFAULT_DRIFT_BELOW)) {
+    if (similarity.isEmpty()
+        || similarity.getAsDouble() >= context.option(ID, DRIFT_BELOW, DEFAULT_DRIFT_BELOW)
+        || words(pair.original()) < MIN_WORDS
+        || words(pair.revised()) < MIN_WORDS) {
       return List.of();
     }
     String removed = differing(pair, WordEdit::originalTokens);
@@ -90,6 +101,10 @@ public final class MeaningDrift implements MatchedPairRule {
                 "word similarity", String.format(Locale.ROOT, "%.2f", pair.similarity()),
                 "original words", removed,
                 "revised words", added)));
+  }
+
+  private static long words(List<Sentence> sentences) {
+    return sentences.stream().flatMap(s -> s.tokens().stream()).filter(t -> !t.isPunctuation()).count();
   }
 
   /** The content words of one side that the other side does not have, as the word diff found them. */
