@@ -78,7 +78,7 @@ public final class AlignCommand implements Callable<Integer> {
   public static String run(ArticleParser parser, Path original, Path revised, Format format) {
     Article from = parser.parse(Input.read(original.toString(), System.in).source());
     Article to = parser.parse(Input.read(revised.toString(), System.in).source());
-    return render(new Aligner().align(from, to), format);
+    return render(Aligner.create().align(from, to), format);
   }
 
   /** The output for one alignment: deterministic, same input, same bytes. */

@@ -8,6 +8,7 @@ import dev.factdiff.rules.compare.ChangedEntity;
 import dev.factdiff.rules.compare.ChangedMeaning;
 import dev.factdiff.rules.compare.ChangedNumber;
 import dev.factdiff.rules.compare.LostReference;
+import dev.factdiff.rules.compare.MeaningDrift;
 import dev.factdiff.rules.compare.MissingClaim;
 import dev.factdiff.rules.compare.NameVariant;
 import dev.factdiff.rules.compare.NegationFlip;
@@ -40,6 +41,7 @@ public final class BuiltInRules {
         new DoubledPunctuation(),
         new DoubledWord(),
         new LostReference(),
+        new MeaningDrift(),
         new MisplacedQuotationMark(),
         new MissingClaim(),
         new NameVariant(),

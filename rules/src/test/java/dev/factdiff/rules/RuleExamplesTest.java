@@ -2,10 +2,10 @@ package dev.factdiff.rules;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.factdiff.core.align.Aligner;
 import dev.factdiff.core.align.Alignment;
 import dev.factdiff.core.model.Article;
 import dev.factdiff.core.model.Span;
+import dev.factdiff.core.testing.TestMeaning;
 import dev.factdiff.core.testing.TestParser;
 import dev.factdiff.rules.config.RuleConfiguration;
 import dev.factdiff.rules.testing.MarkedText;
@@ -46,7 +46,7 @@ class RuleExamplesTest {
       findings = single.check(originalArticle, Version.ORIGINAL, RuleConfiguration.defaults());
     } else {
       Article revisedArticle = TestParser.get().parse("revised", revised.orElseThrow().text());
-      Alignment alignment = new Aligner().align(originalArticle, revisedArticle);
+      Alignment alignment = TestMeaning.aligner().align(originalArticle, revisedArticle);
       findings = ((CrossVersionRule) rule).check(alignment, RuleConfiguration.defaults());
     }
     String shown = id + " example " + number + " " + example + " found " + findings;

@@ -1,5 +1,6 @@
 package dev.factdiff.core.align;
 
+import dev.factdiff.core.meaning.Meaning;
 import dev.factdiff.core.model.Sentence;
 import dev.factdiff.core.model.Span;
 import java.util.List;
@@ -7,11 +8,14 @@ import java.util.Optional;
 
 /**
  * A link between the two versions: the original sentences (none when added), the revised sentences (none when
- * dropped), how similar they are, whether the revision moved them, and the word edits between them (empty for
- * an unmatched side). Rules read the edits; they never recompute them.
+ * dropped), how similar their words are, whether the revision moved them, the word edits between them (empty
+ * for an unmatched side) and how alike in meaning the meaning model judged them. Rules read the edits and the
+ * meaning; they never recompute them.
  *
- * @param similarity from 0 (nothing in common) to 1; 0 for a dropped or added sentence
+ * @param similarity how much the two sides share in words, from 0 (nothing in common) to 1; 0 for a dropped or
+ *     added sentence
  * @param moved whether the revision put them elsewhere, out of the order of the text around them
+ * @param meaning the meaning model's similarity of the two sides, or why there is none
  */
 public record AlignedPair(
     LinkKind kind,
@@ -19,7 +23,8 @@ public record AlignedPair(
     List<Sentence> revised,
     double similarity,
     boolean moved,
-    List<WordEdit> edits) {
+    List<WordEdit> edits,
+    Meaning meaning) {
 
   public AlignedPair {
     original = List.copyOf(original);
@@ -32,6 +37,11 @@ public record AlignedPair(
     if (!(similarity >= 0 && similarity <= 1)) {
       throw new IllegalArgumentException("similarity out of [0, 1]: " + similarity);
     }
+  }
+
+  /** This pair with its meaning judged. */
+  public AlignedPair withMeaning(Meaning judged) {
+    return new AlignedPair(kind, original, revised, similarity, moved, edits, judged);
   }
 
   public boolean isMatched() {

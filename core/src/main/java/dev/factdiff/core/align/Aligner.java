@@ -1,22 +1,39 @@
 package dev.factdiff.core.align;
 
+import dev.factdiff.core.meaning.Meaning;
+import dev.factdiff.core.meaning.MeaningModel;
+import dev.factdiff.core.meaning.MiniLmMeaningModel;
 import dev.factdiff.core.model.Article;
 import dev.factdiff.core.model.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Aligns two versions of an article: which sentences of the revision render which sentences of the original
  * (one to one, one split into several, several merged into one, dropped, added, moved), and the word edits
- * inside every linked pair. Stateless and thread-safe.
+ * inside every linked pair. Given a meaning model, it also links sentences that share few words but say the same
+ * thing (a free translation) and judges how alike in meaning every reworded pair is (see {@link MeaningPass}).
+ * Thread-safe; holds no state but the model.
  */
 public final class Aligner {
 
-  public Aligner() {}
+  private final Optional<MeaningModel> meaning;
 
+  /** An aligner by words alone: no pair's meaning is measured. */
+  public Aligner() {
+    this.meaning = Optional.empty();
+  }
+
+  /** An aligner that consults {@code meaning} for reworded pairs and for sentences the words leave unlinked. */
+  public Aligner(MeaningModel meaning) {
+    this.meaning = Optional.of(meaning);
+  }
+
+  /** The standard aligner, with factdiff's meaning model, which starts loading now on a thread of its own. */
   public static Aligner create() {
-    return new Aligner();
+    return new Aligner(MiniLmMeaningModel.startLoading());
   }
 
   public Alignment align(Article original, Article revised) {
@@ -38,6 +55,9 @@ public final class Aligner {
       Link placed = link.originalCount() == 0 ? moves.getOrDefault(link.revisedStart(), link) : link;
       pairs.add(pair(placed, from, to));
     }
+    if (meaning.isPresent()) {
+      pairs = new MeaningPass(meaning.get(), fromProfiles, toProfiles).apply(pairs);
+    }
     return new Alignment(original, revised, pairs);
   }
 
@@ -50,7 +70,8 @@ public final class Aligner {
         revised,
         link.similarity(),
         link.moved(),
-        WordAligner.edits(original, revised));
+        WordAligner.edits(original, revised),
+        Meaning.notMeasured());
   }
 
   private static LinkKind kind(Link link) {

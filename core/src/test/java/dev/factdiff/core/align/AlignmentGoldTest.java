@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.factdiff.core.model.Article;
 import dev.factdiff.core.model.Sentence;
 import dev.factdiff.core.testing.Seeds;
+import dev.factdiff.core.testing.TestMeaning;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -54,6 +55,14 @@ class AlignmentGoldTest {
   @Test
   void alignerReproducesTheGoldAlignment() {
     Alignment alignment = new Aligner().align(Seeds.original(), Seeds.revised());
+
+    List<String> expected = links().stream().map(AlignmentGoldTest::notation).toList();
+    assertEquals(String.join("\n", expected), String.join("\n", LinkNotation.of(alignment)));
+  }
+
+  @Test
+  void alignerWithTheMeaningModelReproducesTheGoldAlignment() {
+    Alignment alignment = TestMeaning.aligner().align(Seeds.original(), Seeds.revised());
 
     List<String> expected = links().stream().map(AlignmentGoldTest::notation).toList();
     assertEquals(String.join("\n", expected), String.join("\n", LinkNotation.of(alignment)));

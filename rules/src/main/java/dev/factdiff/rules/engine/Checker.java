@@ -41,9 +41,12 @@ public final class Checker {
     this(parser, aligner::align, engine);
   }
 
-  /** The standard checker with a new parser; its models load on first use. */
+  /**
+   * The standard checker with a new parser and factdiff's meaning model; the meaning model starts loading now, so
+   * that it loads while CoreNLP's models load on first use.
+   */
   public static Checker create(RuleConfiguration configuration) {
-    return new Checker(ArticleParser.create(), new Aligner(), RuleEngine.withBuiltInRules(configuration));
+    return new Checker(ArticleParser.create(), Aligner.create(), RuleEngine.withBuiltInRules(configuration));
   }
 
   /**

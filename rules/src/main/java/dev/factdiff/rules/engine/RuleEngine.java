@@ -99,7 +99,8 @@ public final class RuleEngine {
           "%,d findings: only the first %,d by position are reported", kept.size(), MAX_FINDINGS)));
       kept = kept.subList(0, MAX_FINDINGS);
     }
-    return new EngineResult(RepeatedChanges.group(Deduplicator.deduplicate(kept), rules), failures);
+    List<Finding> softened = BenignRewording.soften(kept, alignment, configuration);
+    return new EngineResult(RepeatedChanges.group(Deduplicator.deduplicate(softened), rules), failures);
   }
 
   /** More findings than this in one check are cut, with a processing error that says so. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.factdiff.core.align.Aligner;
 import dev.factdiff.core.testing.Seeds;
+import dev.factdiff.core.testing.TestMeaning;
 import dev.factdiff.core.testing.TestParser;
 import dev.factdiff.rules.BuiltInRules;
 import dev.factdiff.rules.Rule;
@@ -29,7 +30,7 @@ class SeedPairTest {
   }
 
   static Evaluation evaluation() {
-    Aligner aligner = new Aligner();
+    Aligner aligner = TestMeaning.aligner();
     return new Evaluation(
         new Checker(TestParser.get(), aligner::align, RuleEngine.of(allRules(), RuleConfiguration.defaults())));
   }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.factdiff.core.align.Aligner;
 import dev.factdiff.core.align.Alignment;
 import dev.factdiff.core.model.Article;
+import dev.factdiff.core.testing.TestMeaning;
 import dev.factdiff.core.testing.TestParser;
 import dev.factdiff.rules.BuiltInRules;
 import dev.factdiff.rules.Rule;
@@ -34,7 +35,7 @@ public final class CaseRunner {
     int limit = args.length > 2 ? Integer.parseInt(args[2]) : Integer.MAX_VALUE;
     ObjectMapper json = new ObjectMapper();
     RuleEngine engine = RuleEngine.of(rules(), RuleConfiguration.defaults());
-    Aligner aligner = new Aligner();
+    Aligner aligner = TestMeaning.aligner();
     int n = 0;
     try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       for (String line : Files.readAllLines(cases, StandardCharsets.UTF_8)) {

@@ -3,6 +3,7 @@ package dev.factdiff.rules.synthetic;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.factdiff.core.align.Aligner;
+import dev.factdiff.core.testing.TestMeaning;
 import dev.factdiff.core.testing.TestParser;
 import dev.factdiff.rules.config.RuleConfiguration;
 import dev.factdiff.rules.engine.Checker;
@@ -35,7 +36,7 @@ class SyntheticEvalTest {
     Path dir = Files.createDirectories(Path.of("target"));
     Path cases = dir.resolve("synthetic-cases.jsonl");
     SyntheticCases.write(cases);
-    Aligner aligner = new Aligner();
+    Aligner aligner = TestMeaning.aligner();
     Evaluation evaluation =
         new Evaluation(
             new Checker(TestParser.get(), aligner::align, RuleEngine.of(CaseRunner.rules(), RuleConfiguration.defaults())));

@@ -1,6 +1,6 @@
 package dev.factdiff.rules.testing;
 
-import dev.factdiff.core.align.Aligner;
+import dev.factdiff.core.testing.TestMeaning;
 import dev.factdiff.core.testing.TestParser;
 import dev.factdiff.rules.config.RuleConfiguration;
 import dev.factdiff.rules.engine.Checker;
@@ -13,6 +13,6 @@ public final class TestCheckers {
 
   /** What {@code Checker.create} builds, with the default configuration, on the test JVM's one parser. */
   public static Checker standard() {
-    return new Checker(TestParser.get(), new Aligner(), RuleEngine.withBuiltInRules(RuleConfiguration.defaults()));
+    return new Checker(TestParser.get(), TestMeaning.aligner(), RuleEngine.withBuiltInRules(RuleConfiguration.defaults()));
   }
 }
