@@ -2,6 +2,7 @@ package dev.factdiff.cli;
 
 import dev.factdiff.core.align.Aligner;
 import dev.factdiff.core.parse.ArticleParser;
+import dev.factdiff.rules.builtin.BuiltInRules;
 import dev.factdiff.rules.config.RuleConfiguration;
 import dev.factdiff.rules.engine.Checker;
 import dev.factdiff.rules.engine.RuleEngine;
@@ -14,7 +15,8 @@ final class Checkers {
 
   /** Raises {@link dev.factdiff.rules.config.ConfigurationException} for a configuration that cannot be used. */
   static Checker create(Optional<Path> config, ArticleParser parser) {
-    RuleConfiguration configuration = config.map(RuleConfiguration::load).orElseGet(RuleConfiguration::defaults);
+    RuleConfiguration configuration =
+        config.map(c -> RuleConfiguration.load(c, BuiltInRules.all())).orElseGet(RuleConfiguration::defaults);
     return new Checker(parser, Aligner.create()::align, RuleEngine.withBuiltInRules(configuration));
   }
 }

@@ -6,7 +6,6 @@ import dev.factdiff.core.model.Article;
 import dev.factdiff.core.model.Paragraph;
 import dev.factdiff.core.model.ParagraphKind;
 import dev.factdiff.core.model.Span;
-import dev.factdiff.rules.BuiltInRules;
 import dev.factdiff.rules.CrossVersionRule;
 import dev.factdiff.rules.Excerpt;
 import dev.factdiff.rules.Finding;
@@ -14,6 +13,7 @@ import dev.factdiff.rules.Rule;
 import dev.factdiff.rules.Severity;
 import dev.factdiff.rules.SingleVersionRule;
 import dev.factdiff.rules.Version;
+import dev.factdiff.rules.builtin.BuiltInRules;
 import dev.factdiff.rules.config.RuleConfiguration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,10 +21,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Runs every enabled rule on an alignment: single-version rules on each version, cross-version rules on the pair.
- * Applies the configured severities, drops findings in ignored boilerplate, orders and deduplicates the rest. A
+ * Applies the configured severities ({@link RuleConfiguration#severity}), drops findings in ignored boilerplate, orders and deduplicates the rest. A
  * rule that throws becomes a {@link RuleFailure} and the run goes on. Immutable, thread-safe and reusable.
  */
 public final class RuleEngine {
@@ -37,6 +38,9 @@ public final class RuleEngine {
     for (Rule rule : rules) {
       Preconditions.checkArgument(ids.add(rule.info().id()), "two rules have the id %s", rule.info().id());
     }
+    Set<String> strangers = new TreeSet<>(configuration.configuredRules());
+    strangers.removeAll(ids);
+    Preconditions.checkArgument(strangers.isEmpty(), "the configuration names rules the engine lacks: %s", strangers);
     this.rules = List.copyOf(rules);
     this.configuration = configuration;
   }
@@ -131,14 +135,10 @@ public final class RuleEngine {
     }
   }
 
-  /**
-   * A configured severity replaces the rule's default. Findings the rule itself reported below its default (a
-   * hedge on an uncertain case) keep their severity.
-   */
+  /** Every finding passes through the configuration's severity for its rule, whatever severity it was reported at. */
   private Finding withConfiguredSeverity(Rule rule, Finding finding) {
-    Severity configured = configuration.severity(rule.info());
-    boolean atDefault = finding.severity() == rule.info().defaultSeverity();
-    return atDefault && configured != finding.severity() ? finding.withSeverity(configured) : finding;
+    Severity configured = configuration.severity(rule.info().id(), finding.severity());
+    return configured == finding.severity() ? finding : finding.withSeverity(configured);
   }
 
   private boolean inIgnoredText(Optional<Excerpt> place, Article article) {
