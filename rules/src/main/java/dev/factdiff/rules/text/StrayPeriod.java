@@ -95,7 +95,7 @@ public final class StrayPeriod implements SingleVersionRule {
         && endsWithPeriod
         && noQuote
         && !b.paragraph().kind().isHeading()
-        && fragment.stream().noneMatch(t -> t.isVerb() || t.isProperNoun() || t.isAdverb() || t.pos().equals("UH"))
+        && fragment.stream().noneMatch(t -> t.isVerb() || t.isProperNoun() || t.isAdverb() || t.isInterjection())
         && fragment.stream().anyMatch(Token::isNoun);
   }
 

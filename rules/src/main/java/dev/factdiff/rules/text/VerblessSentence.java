@@ -84,8 +84,7 @@ public final class VerblessSentence implements SingleVersionRule {
   private static boolean isCorrelativeComparative(List<Token> tokens) {
     int pairs = 0;
     for (int i = 0; i + 1 < tokens.size(); i++) {
-      String pos = tokens.get(i + 1).pos();
-      if (tokens.get(i).text().equalsIgnoreCase("the") && (pos.equals("JJR") || pos.equals("RBR"))) {
+      if (tokens.get(i).text().equalsIgnoreCase("the") && tokens.get(i + 1).isComparative()) {
         pairs++;
       }
     }
