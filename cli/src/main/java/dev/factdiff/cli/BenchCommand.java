@@ -10,6 +10,8 @@ import dev.factdiff.rules.config.RuleConfiguration;
 import dev.factdiff.rules.engine.CheckOutcome;
 import dev.factdiff.rules.engine.Checker;
 import dev.factdiff.rules.engine.RuleEngine;
+import dev.factdiff.rules.engine.SpareCore;
+import dev.factdiff.rules.lexicon.WordNetLexicon;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -32,9 +34,9 @@ import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code factdiff bench}: cold start, warm latency, batch throughput and growth with length on a pair of articles,
@@ -106,7 +108,10 @@ public final class BenchCommand implements Callable<Integer> {
 
     long loadStart = System.nanoTime();
     ArticleParser parser = ArticleParser.create();
-    Checker checker = new Checker(parser, Aligner.create()::align, RuleEngine.withBuiltInRules(RuleConfiguration.defaults()));
+    SpareCore spare = SpareCore.start();
+    spare.prefetch(WordNetLexicon::get);
+    Checker checker =
+        new Checker(parser, Aligner.create()::align, RuleEngine.withBuiltInRules(RuleConfiguration.defaults()).withSpareCore(spare));
     CheckOutcome first = checker.check(original, revised);
     out.printf(Locale.ROOT, "in-process first check (models load): %.2f s%n", seconds(loadStart));
     out.printf(Locale.ROOT, "sentences of the revised version found word for word in the original: %d of %d (tagged once)%n",
@@ -125,6 +130,7 @@ public final class BenchCommand implements Callable<Integer> {
       referenceInOwnJvm(bothNew);
     }
     growth(checker, original, revised);
+    spare.close();
     out.flush();
     return 0;
   }

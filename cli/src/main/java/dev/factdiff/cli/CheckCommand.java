@@ -4,6 +4,7 @@ import dev.factdiff.core.parse.ArticleParser;
 import dev.factdiff.reports.Gate;
 import dev.factdiff.reports.Tool;
 import dev.factdiff.rules.Severity;
+import dev.factdiff.rules.engine.SpareCore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -102,8 +103,11 @@ final class CheckCommand implements Callable<Integer> {
         new CheckOptions(failOn, minSeverity, baseline.map(Baseline::load).orElseGet(Baseline::empty));
     Input originalInput = Input.read(original, System.in);
     Input revisedInput = Input.read(revised, System.in);
-    Inspection inspection = new Inspection(Checkers.create(config, parsers.get()), tool);
-    Inspection.Result result = inspection.run(originalInput, revisedInput, options);
+    Inspection.Result result;
+    try (SpareCore spare = SpareCore.start()) {
+      Inspection inspection = new Inspection(Checkers.create(config, parsers.get(), spare), tool);
+      result = inspection.run(originalInput, revisedInput, options);
+    }
     String rendered = format.render(result.report(), colourWanted());
     if (output.isPresent()) {
       try {

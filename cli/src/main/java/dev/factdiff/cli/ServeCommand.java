@@ -2,18 +2,19 @@ package dev.factdiff.cli;
 
 import dev.factdiff.core.input.ArticleReader;
 import dev.factdiff.core.parse.ArticleParser;
-import java.nio.charset.StandardCharsets;
 import dev.factdiff.reports.Gate;
 import dev.factdiff.reports.Tool;
 import dev.factdiff.rules.Severity;
+import dev.factdiff.rules.engine.SpareCore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -100,7 +101,12 @@ final class ServeCommand implements Callable<Integer> {
     Tool tool = ToolVersion.tool();
     CheckOptions defaults =
         new CheckOptions(failOn, minSeverity, baseline.map(Baseline::load).orElseGet(Baseline::empty));
-    Inspection inspection = new Inspection(Checkers.create(config, parsers.get()), tool);
+    try (SpareCore spare = SpareCore.start()) {
+      return serve(new Inspection(Checkers.create(config, parsers.get(), spare), tool), defaults, tool);
+    }
+  }
+
+  private int serve(Inspection inspection, CheckOptions defaults, Tool tool) throws InterruptedException {
     warmUp(inspection, defaults);
     CheckServer server;
     try {

@@ -32,8 +32,9 @@ public final class RuleEngine {
 
   private final List<Rule> rules;
   private final RuleConfiguration configuration;
+  private final Optional<SpareCore> spare;
 
-  private RuleEngine(List<Rule> rules, RuleConfiguration configuration) {
+  private RuleEngine(List<Rule> rules, RuleConfiguration configuration, Optional<SpareCore> spare) {
     Set<String> ids = new HashSet<>();
     for (Rule rule : rules) {
       Preconditions.checkArgument(ids.add(rule.info().id()), "two rules have the id %s", rule.info().id());
@@ -43,6 +44,7 @@ public final class RuleEngine {
     Preconditions.checkArgument(strangers.isEmpty(), "the configuration names rules the engine lacks: %s", strangers);
     this.rules = List.copyOf(rules);
     this.configuration = configuration;
+    this.spare = spare;
   }
 
   public static RuleEngine withBuiltInRules(RuleConfiguration configuration) {
@@ -51,7 +53,12 @@ public final class RuleEngine {
 
   /** An engine for the given rules (for tests, and for callers that choose their own set). */
   public static RuleEngine of(List<Rule> rules, RuleConfiguration configuration) {
-    return new RuleEngine(rules, configuration);
+    return new RuleEngine(rules, configuration, Optional.empty());
+  }
+
+  /** This engine running its rules on {@code spare}'s helper thread too, which the caller owns and closes. */
+  public RuleEngine withSpareCore(SpareCore spare) {
+    return new RuleEngine(rules, configuration, Optional.of(spare));
   }
 
   /** Every rule this engine knows, enabled or not. */
@@ -71,7 +78,7 @@ public final class RuleEngine {
   public EngineResult run(Alignment alignment) {
     List<Finding> findings = new ArrayList<>();
     List<RuleFailure> failures = new ArrayList<>();
-    for (RuleOutput output : SpareCore.map(enabledRules(), rule -> run(rule, alignment))) {
+    for (RuleOutput output : SpareCore.map(spare, enabledRules(), rule -> run(rule, alignment))) {
       findings.addAll(output.findings());
       failures.addAll(output.failures());
     }

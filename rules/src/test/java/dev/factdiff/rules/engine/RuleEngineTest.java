@@ -90,9 +90,11 @@ class RuleEngineTest {
       expected.add(new RuleFailure(id, "reading the original: IllegalStateException: no luck"));
       expected.add(new RuleFailure(id, "reading the revised: IllegalStateException: no luck"));
     }
-    RuleEngine engine = RuleEngine.of(rules, RuleConfiguration.defaults());
-    for (int run = 0; run < 20; run++) {
-      assertEquals(expected, engine.run(PAIR).failures());
+    try (SpareCore spare = SpareCore.start()) {
+      RuleEngine engine = RuleEngine.of(rules, RuleConfiguration.defaults()).withSpareCore(spare);
+      for (int run = 0; run < 20; run++) {
+        assertEquals(expected, engine.run(PAIR).failures());
+      }
     }
   }
 
