@@ -12,6 +12,8 @@ import dev.factdiff.rules.config.RuleConfiguration;
 import dev.factdiff.rules.engine.CheckOutcome;
 import dev.factdiff.rules.engine.Checker;
 import dev.factdiff.rules.engine.RuleEngine;
+import dev.factdiff.rules.engine.SpareCore;
+import dev.factdiff.rules.lexicon.WordNetLexicon;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -35,9 +37,9 @@ import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code factdiff bench}: cold start, warm latency, batch throughput and growth with length on a pair of articles,
@@ -112,7 +114,9 @@ public final class BenchCommand implements Callable<Integer> {
     // No embedding cache: the benchmark's variants differ from each other in one paragraph only, and every
     // figure below should pay for embedding the reworded sentences as new text would.
     MeaningModel meaning = MiniLmMeaningModel.startLoading(0);
-    RuleEngine engine = RuleEngine.withBuiltInRules(RuleConfiguration.defaults());
+    SpareCore spare = SpareCore.start();
+    spare.prefetch(WordNetLexicon::get);
+    RuleEngine engine = RuleEngine.withBuiltInRules(RuleConfiguration.defaults()).withSpareCore(spare);
     Checker checker = new Checker(parser, new Aligner(meaning)::align, engine);
     CheckOutcome first = checker.check(original, revised);
     out.printf(Locale.ROOT, "in-process first check (models load, the meaning model's beside CoreNLP's): %.2f s%n",
@@ -134,6 +138,7 @@ public final class BenchCommand implements Callable<Integer> {
       referenceInOwnJvm(bothNew);
     }
     growth(checker, original, revised);
+    spare.close();
     out.flush();
     return 0;
   }

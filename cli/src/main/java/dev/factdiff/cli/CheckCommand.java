@@ -4,6 +4,7 @@ import dev.factdiff.core.parse.ArticleParser;
 import dev.factdiff.reports.Gate;
 import dev.factdiff.reports.Tool;
 import dev.factdiff.rules.Severity;
+import dev.factdiff.rules.engine.SpareCore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import dev.factdiff.core.limits.Limits;
@@ -116,8 +117,11 @@ final class CheckCommand implements Callable<Integer> {
         new CheckOptions(failOn, minSeverity, baseline.map(Baseline::load).orElseGet(Baseline::empty));
     Input originalInput = Input.read(original, System.in, limits.maxArticleBytes());
     Input revisedInput = Input.read(revised, System.in, limits.maxArticleBytes());
-    Inspection inspection = new Inspection(Checkers.create(config, parsers.get()), tool, limits);
-    Inspection.Result result = inspection.run(originalInput, revisedInput, options);
+    Inspection.Result result;
+    try (SpareCore spare = SpareCore.start()) {
+      Inspection inspection = new Inspection(Checkers.create(config, parsers.get(), spare), tool, limits);
+      result = inspection.run(originalInput, revisedInput, options);
+    }
     String rendered = format.render(result.report(), colourWanted());
     write(rendered, writeBaseline.isPresent() ? Baseline.render(result.allFindings(), tool) : "");
     return result.report().blocked() ? ExitCode.BLOCKED : ExitCode.PASSED;

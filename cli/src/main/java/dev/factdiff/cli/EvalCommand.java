@@ -1,6 +1,7 @@
 package dev.factdiff.cli;
 
 import dev.factdiff.rules.Category;
+import dev.factdiff.rules.builtin.BuiltInRules;
 import dev.factdiff.rules.config.ConfigurationException;
 import dev.factdiff.rules.config.RuleConfiguration;
 import dev.factdiff.rules.engine.Checker;
@@ -87,7 +88,7 @@ public final class EvalCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try {
       Thresholds thresholds = thresholds();
-      RuleConfiguration configuration = config == null ? RuleConfiguration.defaults() : RuleConfiguration.load(config);
+      RuleConfiguration configuration = config == null ? RuleConfiguration.defaults() : RuleConfiguration.load(config, BuiltInRules.all());
       EvalSettings settings =
           new EvalSettings(
               Set.copyOf(sources),

@@ -11,7 +11,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = ToolVersion.class,
     description = "Finds where a new version of a news article no longer says what the original said.",
-    subcommands = {CheckCommand.class, ParseCommand.class, AlignCommand.class, EvalCommand.class, ServeCommand.class, BenchCommand.class})
+    subcommands = {
+      CheckCommand.class,
+      ParseCommand.class,
+      AlignCommand.class,
+      EvalCommand.class,
+      ServeCommand.class,
+      BenchCommand.class,
+      RulesCommand.class
+    })
 public final class FactdiffCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

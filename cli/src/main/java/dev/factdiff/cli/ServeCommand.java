@@ -2,18 +2,19 @@ package dev.factdiff.cli;
 
 import dev.factdiff.core.limits.Limits;
 import dev.factdiff.core.parse.ArticleParser;
-import java.nio.charset.StandardCharsets;
 import dev.factdiff.reports.Gate;
 import dev.factdiff.reports.Tool;
 import dev.factdiff.rules.Severity;
+import dev.factdiff.rules.engine.SpareCore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -101,7 +102,13 @@ final class ServeCommand implements Callable<Integer> {
     Tool tool = ToolVersion.tool();
     CheckOptions defaults =
         new CheckOptions(failOn, minSeverity, baseline.map(Baseline::load).orElseGet(Baseline::empty));
-    Inspection inspection = new Inspection(Checkers.create(config, parsers.get()), tool, limits);
+    try (SpareCore spare = SpareCore.start()) {
+      return serve(new Inspection(Checkers.create(config, parsers.get(), spare), tool, limits), defaults, limits, tool);
+    }
+  }
+
+  private int serve(Inspection inspection, CheckOptions defaults, Limits limits, Tool tool)
+      throws InterruptedException {
     warmUp(inspection, defaults);
     CheckServer server;
     try {

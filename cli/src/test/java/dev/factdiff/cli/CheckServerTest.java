@@ -7,10 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.factdiff.reports.ReportSchema;
 import dev.factdiff.core.testing.Seeds;
 import dev.factdiff.core.testing.TestParser;
+import dev.factdiff.reports.ReportSchema;
 import dev.factdiff.reports.Tool;
+import dev.factdiff.rules.engine.SpareCore;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -30,10 +31,12 @@ class CheckServerTest {
   private static final int MAX_BYTES = 200_000;
   private static CheckServer server;
   private static HttpClient client;
+  private static SpareCore spare;
 
   @BeforeAll
   static void start() throws Exception {
-    var checker = Checkers.create(Optional.empty(), TestParser.get());
+    spare = SpareCore.start();
+    var checker = Checkers.create(Optional.empty(), TestParser.get(), spare);
     server =
         CheckServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
             new Inspection(checker, new Tool("factdiff", "test")), CheckOptions.defaults(), MAX_BYTES, 2,
@@ -43,6 +46,7 @@ class CheckServerTest {
 
   @AfterAll
   static void stop() {
+    spare.close();
     server.close();
   }
 

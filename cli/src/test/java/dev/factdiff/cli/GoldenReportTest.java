@@ -2,13 +2,14 @@ package dev.factdiff.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.factdiff.reports.ReportSchema;
 import dev.factdiff.core.testing.Seeds;
 import dev.factdiff.core.testing.TestParser;
 import dev.factdiff.reports.JsonReport;
 import dev.factdiff.reports.Report;
+import dev.factdiff.reports.ReportSchema;
 import dev.factdiff.reports.TextReport;
 import dev.factdiff.reports.Tool;
+import dev.factdiff.rules.engine.SpareCore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,10 +31,12 @@ class GoldenReportTest {
 
   @BeforeAll
   static void check() throws IOException {
-    Inspection inspection = new Inspection(Checkers.create(Optional.empty(), TestParser.get()), TOOL);
-    Input original = Input.of("seeds/" + Seeds.ORIGINAL, Files.readAllBytes(Seeds.dir().resolve(Seeds.ORIGINAL)));
-    Input revised = Input.of("seeds/" + Seeds.REVISED, Files.readAllBytes(Seeds.dir().resolve(Seeds.REVISED)));
-    report = inspection.run(original, revised, CheckOptions.defaults()).report();
+    try (SpareCore spare = SpareCore.start()) {
+      Inspection inspection = new Inspection(Checkers.create(Optional.empty(), TestParser.get(), spare), TOOL);
+      Input original = Input.of("seeds/" + Seeds.ORIGINAL, Files.readAllBytes(Seeds.dir().resolve(Seeds.ORIGINAL)));
+      Input revised = Input.of("seeds/" + Seeds.REVISED, Files.readAllBytes(Seeds.dir().resolve(Seeds.REVISED)));
+      report = inspection.run(original, revised, CheckOptions.defaults()).report();
+    }
   }
 
   @Test

@@ -1,6 +1,8 @@
 package dev.factdiff.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.factdiff.core.testing.Seeds;
 import java.io.IOException;
@@ -8,44 +10,64 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * CoreNLP is wrapped by one class, the meaning model's embedding library by another; no other main source of any
- * module imports either.
+ * CoreNLP is wrapped by one class, the meaning model's embedding libraries by another; no other main source of any
+ * module names either: not by an import, a static import or a fully qualified name, wherever it stands in the text.
  */
 class ArchitectureTest {
 
-  @Test
-  void onlyTheAnnotatorImportsCoreNlp() throws IOException {
-    assertEquals(List.of("CoreNlpAnnotator.java"), importersOf(List.of("edu.stanford")));
-  }
+  /** A CoreNLP package name, however it is written into the code: {@code edu.stanford}, {@code edu . stanford}. */
+  private static final Pattern CORE_NLP = Pattern.compile("\\bedu\\s*\\.\\s*stanford\\b");
+
+  /** The embedding libraries' packages: LangChain4j, ONNX Runtime and DJL's tokenizers. */
+  private static final Pattern EMBEDDING_LIBRARIES =
+      Pattern.compile("\\b(dev\\s*\\.\\s*langchain4j|ai\\s*\\.\\s*onnxruntime|ai\\s*\\.\\s*djl)\\b");
 
   @Test
-  void onlyTheMeaningAdapterImportsTheEmbeddingLibraries() throws IOException {
-    assertEquals(
-        List.of("MiniLmMeaningModel.java"), importersOf(List.of("dev.langchain4j", "ai.onnxruntime", "ai.djl")));
+  void onlyTheAnnotatorNamesCoreNlp() throws IOException {
+    assertEquals(List.of("CoreNlpAnnotator.java"), mainSourcesMatching(CORE_NLP));
   }
 
-  /** The main sources, in every module, that import from any of these packages, by file name. */
-  private static List<String> importersOf(List<String> packages) throws IOException {
+  /** The main sources, in every module, whose text matches, by file name, sorted. */
+  private static List<String> mainSourcesMatching(Pattern pattern) throws IOException {
     Path root = Seeds.dir().getParent();
     try (Stream<Path> files = Files.walk(root)) {
       return files
           .filter(p -> p.toString().endsWith(".java"))
           .filter(p -> p.toString().contains("src" + java.io.File.separator + "main"))
-          .filter(p -> imports(p, packages))
+          .filter(p -> !p.toString().contains(java.io.File.separator + "target" + java.io.File.separator))
+          .filter(p -> pattern.matcher(read(p)).find())
           .map(p -> p.getFileName().toString())
           .sorted()
           .toList();
     }
   }
 
-  private static boolean imports(Path file, List<String> packages) {
+  @Test
+  void onlyTheMeaningAdapterNamesTheEmbeddingLibraries() throws IOException {
+    assertEquals(List.of("MiniLmMeaningModel.java"), mainSourcesMatching(EMBEDDING_LIBRARIES));
+  }
+
+  @Test
+  void everyWayOfNamingCoreNlpIsCaught() {
+    assertTrue(namesCoreNlp("import edu.stanford.nlp.ling.CoreLabel;"));
+    assertTrue(namesCoreNlp("import static edu.stanford.nlp.util.Pair.makePair;"));
+    assertTrue(namesCoreNlp("  var p = new edu.stanford.nlp.pipeline.StanfordCoreNLP(props);"));
+    assertTrue(namesCoreNlp("  Object o = edu\n      .stanford.nlp.ling.CoreAnnotations.TextAnnotation.class;"));
+    assertFalse(namesCoreNlp("import dev.factdiff.core.parse.ArticleParser;"));
+  }
+
+  private static boolean namesCoreNlp(String source) {
+    return CORE_NLP.matcher(source).find();
+  }
+
+  private static String read(Path file) {
     try {
-      return Files.readAllLines(file).stream()
-          .anyMatch(l -> packages.stream().anyMatch(p -> l.startsWith("import " + p + ".")));
+      return Files.readString(file);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

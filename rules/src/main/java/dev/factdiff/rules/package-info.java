@@ -1,2 +1,2 @@
-/** The rule API: what a rule is, what it finds, and the engine that runs every enabled rule. */
+/** The rule API: what a rule is and declares (its info, options and examples), and what it finds. */
 package dev.factdiff.rules;

@@ -2,12 +2,10 @@ package dev.factdiff.rules;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.factdiff.core.align.Alignment;
-import dev.factdiff.core.model.Article;
 import dev.factdiff.core.model.Span;
-import dev.factdiff.core.testing.TestMeaning;
-import dev.factdiff.core.testing.TestParser;
+import dev.factdiff.rules.builtin.BuiltInRules;
 import dev.factdiff.rules.config.RuleConfiguration;
+import dev.factdiff.rules.testing.ExampleTexts;
 import dev.factdiff.rules.testing.MarkedText;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,17 +35,16 @@ class RuleExamplesTest {
   @ParameterizedTest(name = "{0} example {1}")
   @MethodSource("examples")
   void ruleBehavesAsItsExampleSays(String id, int number, Rule rule, Example example) {
-    MarkedText original = MarkedText.parse(example.original());
-    Optional<MarkedText> revised = example.revised().map(MarkedText::parse);
-    Article originalArticle = TestParser.get().parse("original", original.text());
+    ExampleTexts texts = ExampleTexts.of(example);
+    MarkedText original = texts.original();
+    Optional<MarkedText> revised = texts.revised();
     List<Finding> findings;
     if (rule instanceof SingleVersionRule single) {
       assertTrue(revised.isEmpty(), id + ": a single-version rule's example has one text");
-      findings = single.check(originalArticle, Version.ORIGINAL, RuleConfiguration.defaults());
+      findings = single.check(texts.originalArticle(), Version.ORIGINAL, RuleConfiguration.defaults());
     } else {
-      Article revisedArticle = TestParser.get().parse("revised", revised.orElseThrow().text());
-      Alignment alignment = TestMeaning.aligner().align(originalArticle, revisedArticle);
-      findings = ((CrossVersionRule) rule).check(alignment, RuleConfiguration.defaults());
+      assertTrue(revised.isPresent(), id + ": a cross-version rule's example has two texts");
+      findings = ((CrossVersionRule) rule).check(texts.alignment(), RuleConfiguration.defaults());
     }
     String shown = id + " example " + number + " " + example + " found " + findings;
     if (!example.flags()) {

@@ -15,7 +15,7 @@ import java.util.Set;
 final class SpeakerFinder {
 
   /** Verbs of saying: a closed set of reporting verbs, by lemma. */
-  private static final Set<String> SPEECH_VERBS =
+  static final Set<String> SPEECH_VERBS =
       Set.of(
           "say", "tell", "add", "state", "declare", "announce", "write", "ask", "insist", "warn", "claim",
           "note", "explain", "describe", "call", "quote", "reply", "respond", "answer", "stress", "urge",

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Where time expressions can be. A sentence can hold one when it has a digit or a word of the closed temporal
@@ -62,6 +63,13 @@ final class TemporalCues {
           "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
           "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth",
           "hundredth");
+
+  /** Every word of the temporal vocabulary, cues and expression words alike (for the test against SUTime). */
+  static Set<String> vocabulary() {
+    Set<String> all = new TreeSet<>(WORDS);
+    all.addAll(EXPRESSION_WORDS);
+    return all;
+  }
 
   /** A run of tokens, {@code from} inclusive and {@code to} exclusive, indices into the sentence's tokens. */
   record Window(int from, int to) {}

@@ -1,11 +1,6 @@
 package dev.factdiff.rules.compare;
 
-import dev.factdiff.core.align.AlignedPair;
 import dev.factdiff.core.align.Alignment;
-import dev.factdiff.core.model.Mention;
-import dev.factdiff.core.model.Sentence;
-import dev.factdiff.core.model.Span;
-import dev.factdiff.core.model.Token;
 import dev.factdiff.rules.Category;
 import dev.factdiff.rules.CrossVersionRule;
 import dev.factdiff.rules.Example;
@@ -13,7 +8,6 @@ import dev.factdiff.rules.Finding;
 import dev.factdiff.rules.RuleContext;
 import dev.factdiff.rules.RuleInfo;
 import dev.factdiff.rules.Severity;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -56,56 +50,6 @@ public final class AddedClaim implements CrossVersionRule {
 
   @Override
   public List<Finding> check(Alignment alignment, RuleContext context) {
-    List<Finding> findings = new ArrayList<>();
-    for (AlignedPair pair : alignment.pairs()) {
-      if (pair.original().isEmpty()) {
-        for (Sentence s : pair.revised()) {
-          if (Unmatched.bearsFacts(s)) {
-            findings.add(
-                Findings.inRevised(
-                    INFO,
-                    Severity.WARNING,
-                    "This sentence of the revision has no counterpart in the original: " + Findings.quote(s.text()),
-                    alignment,
-                    s.span()));
-          }
-        }
-      } else if (pair.isMatched()) {
-        partsAdded(pair, alignment, findings);
-      }
-    }
-    return findings;
-  }
-
-  private static void partsAdded(AlignedPair pair, Alignment alignment, List<Finding> findings) {
-    // A name put where the original's pronoun meant someone else is reported once, by the lost-reference rule.
-    List<Span> renamed = Antecedents.renamed(pair, alignment).stream().map(Antecedents.Renamed::nameSpan).toList();
-    for (Mention m : EntityCoverage.of(pair).added()) {
-      if (renamed.stream().anyMatch(m.span()::overlaps)) {
-        continue;
-      }
-      if (WordOrder.frames(pair, false) && !Unmatched.namedNearby(m.text(), pair, alignment, false)) {
-        findings.add(
-            Findings.inRevised(
-                INFO,
-                Severity.WARNING,
-                Findings.quote(m.text()) + " is named in the revision of this sentence but not in the original.",
-                alignment,
-                m.span()));
-      }
-    }
-    for (List<Token> phrase : Unmatched.lostPhrases(pair, false)) {
-      Span span = Unmatched.extent(phrase);
-      if (renamed.stream().anyMatch(span::overlaps)) {
-        continue;
-      }
-      findings.add(
-          Findings.inRevised(
-              INFO,
-              Severity.WARNING,
-              "The revision of this sentence adds " + Findings.quote(alignment.revised().text(span)) + ".",
-              alignment,
-              span));
-    }
+    return ClaimDifference.find(INFO, alignment, ClaimDifference.Direction.ADDED);
   }
 }

@@ -152,6 +152,6 @@ public final class AlteredQuote implements MatchedPairRule {
   }
 
   private static boolean isPronoun(QuoteWord word) {
-    return word.token().pos().startsWith("PRP");
+    return word.token().isPronoun();
   }
 }

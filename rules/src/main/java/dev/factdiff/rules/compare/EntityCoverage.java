@@ -109,12 +109,12 @@ record EntityCoverage(List<Mention> onlyOriginal, List<Mention> onlyRevised) {
     if (t.index() == 0 || !Character.isUpperCase(t.text().codePointAt(0))) {
       return false;
     }
-    if (t.pos().startsWith("VB")) {
+    if (t.isVerb() && !t.isModal()) {
       int at = sideTokens.indexOf(t);
       return at > 0 && sideTokens.get(at - 1).index() == t.index() - 1
           && Character.isLowerCase(sideTokens.get(at - 1).text().codePointAt(0));
     }
-    return (t.pos().startsWith("NN") && !WordNetLexicon.get().knows(t.text())) || t.pos().startsWith("JJ");
+    return (t.isNoun() && !WordNetLexicon.get().knows(t.text())) || t.isAdjective();
   }
 
   static EntityCoverage of(AlignedPair pair) {

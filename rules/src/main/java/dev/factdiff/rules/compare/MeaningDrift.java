@@ -12,6 +12,7 @@ import dev.factdiff.rules.Example;
 import dev.factdiff.rules.Finding;
 import dev.factdiff.rules.RuleContext;
 import dev.factdiff.rules.RuleInfo;
+import dev.factdiff.rules.RuleOption;
 import dev.factdiff.rules.Severity;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,10 +31,25 @@ public final class MeaningDrift implements MatchedPairRule {
 
   public static final String ID = "MEANING_DRIFT";
 
-  /** The option: a reworded pair less alike in meaning than this is reported. */
-  static final String DRIFT_BELOW = "driftBelow";
+  public static final RuleOption<Double> DRIFT_BELOW =
+      RuleOption.number(
+          "driftBelow",
+          0.75,
+          0.0,
+          1.01,
+          "A reworded pair whose meaning similarity (cosine of the two embeddings) is below this is reported.");
 
-  static final double DEFAULT_DRIFT_BELOW = 0.75;
+  /**
+   * Read by the engine's benign-rewording step, declared here because this rule owns the model's thresholds.
+   */
+  public static final RuleOption<Double> EQUIVALENT_ABOVE =
+      RuleOption.number(
+          "equivalentAbove",
+          0.8,
+          0.0,
+          1.01,
+          "Word-pairing findings (CHANGED_MEANING, NEGATION_FLIP, ADDED_CLAIM) in a pair reworded freely and at least"
+              + " this alike in meaning are a translator's choices: they drop to info.");
 
   /**
    * Both sides need this many words: the embedding of a two-word heading is little more than the embedding of
@@ -63,7 +79,8 @@ public final class MeaningDrift implements MatchedPairRule {
                   "After a lengthy discussion on Tuesday, councillors passed the budget for the new school."),
               Example.passes(
                   "The company's chief executive resigned after the annual accounts showed a large loss.",
-                  "The firm's chief executive stepped down after the yearly accounts revealed a heavy loss.")));
+                  "The firm's chief executive stepped down after the yearly accounts revealed a heavy loss.")),
+          List.of(DRIFT_BELOW, EQUIVALENT_ABOVE));
 
   @Override
   public RuleInfo info() {
@@ -79,7 +96,7 @@ public final class MeaningDrift implements MatchedPairRule {
     }
     OptionalDouble similarity = meaning.modelSimilarity();
     if (similarity.isEmpty()
-        || similarity.getAsDouble() >= context.option(ID, DRIFT_BELOW, DEFAULT_DRIFT_BELOW)
+        || similarity.getAsDouble() >= context.option(ID, DRIFT_BELOW)
         || words(pair.original()) < MIN_WORDS
         || words(pair.revised()) < MIN_WORDS) {
       return List.of();

@@ -1,12 +1,6 @@
 package dev.factdiff.rules.compare;
 
-import dev.factdiff.core.align.AlignedPair;
 import dev.factdiff.core.align.Alignment;
-import dev.factdiff.core.model.Mention;
-import dev.factdiff.core.model.ParagraphKind;
-import dev.factdiff.core.model.Sentence;
-import dev.factdiff.core.model.Span;
-import dev.factdiff.core.model.Token;
 import dev.factdiff.rules.Category;
 import dev.factdiff.rules.CrossVersionRule;
 import dev.factdiff.rules.Example;
@@ -14,7 +8,6 @@ import dev.factdiff.rules.Finding;
 import dev.factdiff.rules.RuleContext;
 import dev.factdiff.rules.RuleInfo;
 import dev.factdiff.rules.Severity;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -56,73 +49,6 @@ public final class MissingClaim implements CrossVersionRule {
 
   @Override
   public List<Finding> check(Alignment alignment, RuleContext context) {
-    List<Finding> findings = new ArrayList<>();
-    for (AlignedPair pair : alignment.pairs()) {
-      if (pair.revised().isEmpty()) {
-        for (Sentence s : pair.original()) {
-          if (Unmatched.bearsFacts(s)) {
-            findings.add(dropped(s, alignment));
-          }
-        }
-      } else if (pair.isMatched()) {
-        partsMissing(pair, alignment, findings);
-      }
-    }
-    return findings;
-  }
-
-  private static Finding dropped(Sentence s, Alignment alignment) {
-    String what = s.kind() == ParagraphKind.HEADLINE ? "The headline" : s.kind().isHeading() ? "The subheading" : "This sentence";
-    return Findings.inOriginal(
-        INFO,
-        Severity.WARNING,
-        what + " of the original has no counterpart in the revision: " + Findings.quote(s.text()),
-        alignment,
-        s.span());
-  }
-
-  private static void partsMissing(AlignedPair pair, Alignment alignment, List<Finding> findings) {
-    // A name a pronoun took the place of is reported once, at the pronoun, by the lost-reference rule.
-    List<Span> lost = new ArrayList<>(Antecedents.lost(pair, alignment).stream().map(Antecedents.Lost::phraseSpan).toList());
-    for (Mention m : EntityCoverage.of(pair).dropped()) {
-      if (lost.stream().anyMatch(m.span()::overlaps)) {
-        continue;
-      }
-      if (WordOrder.frames(pair, true) && !Unmatched.namedNearby(m.text(), pair, alignment, true)) {
-        findings.add(
-            Findings.inOriginal(
-                INFO,
-                Severity.WARNING,
-                Findings.quote(m.text()) + " is named in the original of this sentence but not in the revision.",
-                alignment,
-                m.span()));
-      }
-    }
-    for (List<Token> phrase : Unmatched.lostPhrases(pair, true)) {
-      Span span = Unmatched.extent(phrase);
-      if (lost.stream().anyMatch(span::overlaps)) {
-        continue;
-      }
-      lost.add(span);
-      findings.add(
-          Findings.inOriginal(
-              INFO,
-              Severity.WARNING,
-              "The revision of this sentence leaves out " + Findings.quote(alignment.original().text(span)) + ".",
-              alignment,
-              span));
-    }
-    for (List<Token> subject : Unmatched.droppedSubjects(pair)) {
-      Span span = Unmatched.extent(subject);
-      if (lost.stream().noneMatch(span::overlaps)) {
-        findings.add(
-            Findings.inOriginal(
-                INFO,
-                Severity.WARNING,
-                "The revision of this sentence drops its subject " + Findings.quote(alignment.original().text(span)) + ".",
-                alignment,
-                span));
-      }
-    }
+    return ClaimDifference.find(INFO, alignment, ClaimDifference.Direction.MISSING);
   }
 }

@@ -33,8 +33,8 @@ final class Modality {
    * "could" is a rewording, "may" for nothing a new hedge).
    */
   static Optional<Change> changed(EditRegion region) {
-    boolean originalModal = region.originalTokens().stream().anyMatch(Modality::isModal);
-    boolean revisedModal = region.revisedTokens().stream().anyMatch(Modality::isModal);
+    boolean originalModal = region.originalTokens().stream().anyMatch(Token::isModal);
+    boolean revisedModal = region.revisedTokens().stream().anyMatch(Token::isModal);
     if (originalModal == revisedModal) {
       return Optional.empty();
     }
@@ -48,11 +48,7 @@ final class Modality {
     return Optional.empty();
   }
 
-  private static boolean isModal(Token t) {
-    return t.pos().equals("MD");
-  }
-
   private static Optional<Token> first(List<Token> tokens, Kind kind) {
-    return tokens.stream().filter(t -> isModal(t) && kind.words.contains(Words.bare(t.text()))).findFirst();
+    return tokens.stream().filter(t -> t.isModal() && kind.words.contains(Words.bare(t.text()))).findFirst();
   }
 }

@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * One name spelled two ways, across the versions or inside one ("Gaddafi"/"Qadhafi"): the spellings sound alike
@@ -47,9 +46,6 @@ public final class NameVariant implements CrossVersionRule {
                   "The Tyrannosaurus feared only other Tyrannosaurs.",
                   "The Tyrannosaurus feared nothing but other tyrannosaurs.")));
 
-  /** Entity tags of dates, times and amounts: "March" is no variant of "Marco". */
-  private static final Set<String> NOT_NAMES =
-      Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL", "MONEY", "PERCENT");
 
   /** Where a spelling stands, and the sentence that holds it. */
   private record Place(String spelling, Span span, int sentence) {}
@@ -169,7 +165,9 @@ public final class NameVariant implements CrossVersionRule {
       for (Token t : s.tokens()) {
         boolean inTime = s.claim().times().stream().anyMatch(d -> d.span().contains(t.span()));
         boolean named =
-            !NOT_NAMES.contains(t.ner())
+            // Dates, times and amounts are no names: "March" is no variant of "Marco".
+            !t.isTemporalEntity()
+                && !t.isNumericEntity()
                 && !inTime
                 && (t.isProperNoun() || mentions.stream().anyMatch(m -> m.span().contains(t.span())));
         String key = Names.key(t.text());

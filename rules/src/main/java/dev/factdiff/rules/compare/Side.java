@@ -10,7 +10,6 @@ import dev.factdiff.core.model.Span;
 import dev.factdiff.core.model.TimeExpression;
 import dev.factdiff.core.model.Token;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -71,10 +70,8 @@ record Side(List<Sentence> sentences) {
    * a value ("third" of "a third of"): the number rule compares those.
    */
   boolean inQuantity(Token token) {
-    return NUMERIC.contains(token.ner()) || quantities().stream().anyMatch(q -> q.span().contains(token.span()));
+    return token.isNumericEntity() || quantities().stream().anyMatch(q -> q.span().contains(token.span()));
   }
-
-  private static final Set<String> NUMERIC = Set.of("NUMBER", "ORDINAL", "PERCENT", "MONEY");
 
   /** The tokens that lie inside a span. */
   List<Token> tokensIn(Span span) {

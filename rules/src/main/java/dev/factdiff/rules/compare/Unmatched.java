@@ -78,7 +78,7 @@ final class Unmatched {
       List<Token> mine = fromOriginal ? region.originalTokens() : region.revisedTokens();
       List<Token> theirs = fromOriginal ? region.revisedTokens() : region.originalTokens();
       // A name or number on the other side makes this a replacement, which other rules compare.
-      if (theirs.stream().anyMatch(t -> Words.isContent(t) || t.isProperNoun() || !t.ner().equals("O"))) {
+      if (theirs.stream().anyMatch(t -> Words.isContent(t) || t.isProperNoun() || t.isTaggedEntity())) {
         continue;
       }
       List<Token> candidates =
@@ -115,7 +115,7 @@ final class Unmatched {
       }
       List<Token> words = region.originalTokens().stream().filter(t -> !t.isPunctuation()).toList();
       List<Token> pronouns =
-          words.stream().filter(t -> t.pos().equals("PRP") && SUBJECT_PRONOUNS.contains(Words.bare(t.text()))).toList();
+          words.stream().filter(t -> t.isPersonalPronoun() && SUBJECT_PRONOUNS.contains(Words.bare(t.text()))).toList();
       pronouns.forEach(t -> dropped.add(List.of(t)));
       if (pronouns.isEmpty() && !words.isEmpty() && words.get(0).index() == 0
           && nowOpensWithItsVerb(pair, words, originalTokens)) {
@@ -136,10 +136,8 @@ final class Unmatched {
     return pair.revised().stream()
         .map(s -> s.tokens().get(0))
         .filter(first -> Words.bare(first.text()).equals(next))
-        .anyMatch(first -> FINITE_VERBS.contains(first.pos()) || afterQuantifier && next.equals("of"));
+        .anyMatch(first -> first.isFiniteVerb() || afterQuantifier && next.equals("of"));
   }
-
-  private static final Set<String> FINITE_VERBS = Set.of("VBZ", "VBD", "VBP", "MD");
 
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they");
 
@@ -154,14 +152,14 @@ final class Unmatched {
    */
   private static boolean unrecognizedName(Token t, Side side) {
     return t.isProperNoun()
-        && t.ner().equals("O")
+        && !t.isTaggedEntity()
         && t.text().codePoints().anyMatch(Character::isLetter)
         && side.mentions().stream().noneMatch(m -> m.span().contains(t.span()));
   }
 
   /** Names and the words derived from them belong to the entity rules. */
   private static boolean isName(Token t, Side other) {
-    if (!t.ner().equals("O")) {
+    if (t.isTaggedEntity()) {
       return true;
     }
     if (t.isProperNoun()) {
@@ -175,7 +173,7 @@ final class Unmatched {
     }
     // A capitalized adjective inside a sentence ("Chinese") is a word the entity rules do not see: it counts
     // here unless the other side names what it derives from.
-    boolean properAdjective = t.pos().startsWith("JJ");
+    boolean properAdjective = t.isAdjective();
     return (t.index() > 0 && !properAdjective)
         || other.tokens().stream()
             .filter(o -> !o.text().isEmpty() && Character.isUpperCase(o.text().codePointAt(0)))
@@ -201,7 +199,7 @@ final class Unmatched {
     if (t.isProperNoun()) {
       return true;
     }
-    Optional<WordClass> c = WordClass.ofTag(t.pos());
+    Optional<WordClass> c = WordClass.of(t);
     if (c.isEmpty()) {
       return false;
     }
@@ -210,7 +208,7 @@ final class Unmatched {
 
   /** A participle used as an adjective, right before its noun: "contaminated water", "a cooling tower". */
   private static boolean modifier(Token t, Side side) {
-    if (!t.pos().equals("VBN") && !t.pos().equals("VBG")) {
+    if (!t.isParticiple()) {
       return false;
     }
     List<Token> tokens = side.tokens();
@@ -219,6 +217,6 @@ final class Unmatched {
       return false;
     }
     Token next = tokens.get(at + 1);
-    return next.index() == t.index() + 1 && next.pos().startsWith("NN");
+    return next.index() == t.index() + 1 && next.isNoun();
   }
 }

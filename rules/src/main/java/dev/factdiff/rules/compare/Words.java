@@ -46,7 +46,7 @@ final class Words {
 
   /** A noun, verb, adjective or adverb that says something: not an auxiliary, hedge or proper name. */
   static boolean isContent(Token token) {
-    return WordClass.ofTag(token.pos()).isPresent()
+    return WordClass.of(token).isPresent()
         && !AUXILIARIES.contains(lemma(token))
         && !LIGHT.contains(lemma(token))
         && bare(token.text()).codePoints().anyMatch(Character::isLetter);

@@ -6,7 +6,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.factdiff.rules.BuiltInRules;
+import dev.factdiff.rules.RuleInfo;
+import dev.factdiff.rules.RuleOption;
 import dev.factdiff.rules.Severity;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -19,7 +20,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import java.util.stream.Collectors;
 
 /**
  * Reads one configuration file into a {@link ConfigurationLayer}, rejecting unknown keys and bad values with a
@@ -28,31 +28,19 @@ import java.util.stream.Collectors;
 final class ConfigurationReader {
 
   private static final Set<String> TOP_KEYS = Set.of("rules", "style", "boilerplate", "defaultBoilerplate");
-  private static final Set<String> RULE_KEYS = Set.of("enabled", "severity", "options");
+  private static final Set<String> RULE_KEYS =
+      Set.of("enabled", "severity", "severityFloor", "severityCeiling", "options");
 
   private final String source;
-  /** Option names each rule accepts. */
-  private final Map<String, Set<String>> knownOptions;
-  /** Whether this file defines the options (the defaults do) rather than setting known ones. */
-  private final boolean definesOptions;
+  /** The rules this file may configure, by id: the rules the engine will run. */
+  private final Map<String, RuleInfo> rules;
 
-  private final Set<String> ruleIds;
-
-  /** A reader for a file that may only set the options {@code knownOptions} names. */
-  ConfigurationReader(String source, Map<String, Set<String>> knownOptions) {
-    this(source, knownOptions, false);
-  }
-
-  private ConfigurationReader(String source, Map<String, Set<String>> knownOptions, boolean definesOptions) {
+  /** A reader for a file that configures {@code rules}, and may name no other rule or option. */
+  ConfigurationReader(String source, List<RuleInfo> rules) {
     this.source = source;
-    this.knownOptions = Map.copyOf(knownOptions);
-    this.definesOptions = definesOptions;
-    this.ruleIds = RuleIds.BUILT_IN;
-  }
-
-  /** A reader for the default configuration, which defines every option and its default. */
-  static ConfigurationReader forDefaults(String source) {
-    return new ConfigurationReader(source, Map.of(), true);
+    Map<String, RuleInfo> byId = new LinkedHashMap<>();
+    rules.forEach(r -> byId.put(r.id(), r));
+    this.rules = Map.copyOf(byId);
   }
 
   ConfigurationLayer read(String text, boolean json) {
@@ -95,13 +83,26 @@ final class ConfigurationReader {
       Map.Entry<String, JsonNode> entry = it.next();
       String id = entry.getKey();
       String path = "rules." + id;
-      if (!ruleIds.contains(id)) {
-        throw fail(path, "no rule has this id (known: " + String.join(", ", new TreeSet<>(ruleIds)) + ")");
+      RuleInfo rule = this.rules.get(id);
+      if (rule == null) {
+        throw fail(path, "no rule has this id (known: " + String.join(", ", new TreeSet<>(this.rules.keySet())) + ")");
       }
       JsonNode ruleNode = entry.getValue();
       requireObject(ruleNode, path);
       checkKeys(ruleNode, path + ".", RULE_KEYS);
-      rules.put(id, new RuleSettings(enabled(ruleNode, path), severity(ruleNode, path), options(ruleNode, id, path)));
+      Optional<Severity> severity = severity(ruleNode, path, "severity");
+      Optional<Severity> floor = severity(ruleNode, path, "severityFloor");
+      Optional<Severity> ceiling = severity(ruleNode, path, "severityCeiling");
+      if (severity.isPresent() && (floor.isPresent() || ceiling.isPresent())) {
+        throw fail(
+            path + ".severity",
+            "sets every finding's severity, so it takes no severityFloor or severityCeiling beside it");
+      }
+      if (floor.isPresent() && ceiling.isPresent() && !ceiling.get().atLeast(floor.get())) {
+        throw fail(path + ".severityFloor", "'" + floor.get().id() + "' is above the severityCeiling '"
+            + ceiling.get().id() + "'");
+      }
+      rules.put(id, new RuleSettings(enabled(ruleNode, path), severity, floor, ceiling, options(ruleNode, rule, path)));
     }
     return rules;
   }
@@ -117,8 +118,8 @@ final class ConfigurationReader {
     return Optional.of(node.booleanValue());
   }
 
-  private Optional<Severity> severity(JsonNode rule, String path) {
-    JsonNode node = rule.path("severity");
+  private Optional<Severity> severity(JsonNode rule, String path, String key) {
+    JsonNode node = rule.path(key);
     if (node.isMissingNode()) {
       return Optional.empty();
     }
@@ -128,34 +129,47 @@ final class ConfigurationReader {
       }
       return Optional.of(Severity.parse(node.textValue()));
     } catch (IllegalArgumentException e) {
-      throw fail(path + ".severity", "'" + node.asText() + "' is not one of error, warning, info");
+      throw fail(path + "." + key, "'" + node.asText() + "' is not one of error, warning, info");
     }
   }
 
-  private Map<String, Double> options(JsonNode rule, String id, String path) {
-    Map<String, Double> options = new LinkedHashMap<>();
-    JsonNode node = rule.path("options");
+  private Map<String, Number> options(JsonNode ruleNode, RuleInfo rule, String path) {
+    Map<String, Number> options = new LinkedHashMap<>();
+    JsonNode node = ruleNode.path("options");
     if (node.isMissingNode() || node.isNull()) {
       return options;
     }
     requireObject(node, path + ".options");
-    Set<String> known = knownOptions.getOrDefault(id, Set.of());
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> entry = it.next();
       String optionPath = path + ".options." + entry.getKey();
-      if (!definesOptions && !known.contains(entry.getKey())) {
-        throw fail(
-            optionPath,
-            known.isEmpty()
-                ? "this rule has no options"
-                : "unknown option (known: " + String.join(", ", new TreeSet<>(known)) + ")");
-      }
-      if (!entry.getValue().isNumber()) {
-        throw fail(optionPath, "'" + entry.getValue().asText() + "' is not a number");
-      }
-      options.put(entry.getKey(), entry.getValue().doubleValue());
+      RuleOption<?> option =
+          rule.option(entry.getKey())
+              .orElseThrow(
+                  () ->
+                      fail(
+                          optionPath,
+                          rule.options().isEmpty()
+                              ? "this rule has no options"
+                              : "unknown option (known: "
+                                  + String.join(", ", rule.options().stream().map(RuleOption::name).sorted().toList())
+                                  + ")"));
+      options.put(entry.getKey(), value(entry.getValue(), option, optionPath));
     }
     return options;
+  }
+
+  /** The configured value of an option, of the option's type and within its range. */
+  private <T extends Number & Comparable<T>> T value(JsonNode node, RuleOption<T> option, String path) {
+    boolean fits = node.isNumber() && (!option.isWholeNumber() || node.isIntegralNumber() && node.canConvertToInt());
+    if (!fits) {
+      throw fail(path, "'" + node.asText() + "' is not " + option.allowed());
+    }
+    T value = option.valueOf(node.numberValue());
+    if (!option.allows(value)) {
+      throw fail(path, value + " is out of range (expected " + option.allowed() + ")");
+    }
+    return value;
   }
 
   private Map<String, List<String>> style(JsonNode node) {
@@ -236,11 +250,5 @@ final class ConfigurationReader {
 
   private ConfigurationException fail(String path, String problem) {
     return new ConfigurationException(source + ": " + path + ": " + problem);
-  }
-
-  /** The ids of the built-in rules, collected once. */
-  private static final class RuleIds {
-    static final Set<String> BUILT_IN =
-        BuiltInRules.all().stream().map(r -> r.info().id()).collect(Collectors.toUnmodifiableSet());
   }
 }

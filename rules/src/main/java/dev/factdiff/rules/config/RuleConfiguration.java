@@ -2,8 +2,9 @@ package dev.factdiff.rules.config;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import dev.factdiff.rules.Rule;
 import dev.factdiff.rules.RuleContext;
-import dev.factdiff.rules.RuleInfo;
+import dev.factdiff.rules.RuleOption;
 import dev.factdiff.rules.Severity;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +25,8 @@ import java.util.regex.Pattern;
  * list of preferred spellings; and the boilerplate paragraphs every rule ignores. Immutable and thread-safe.
  *
  * <p>{@link #defaults()} is the documented {@code default-config.yaml} of this package's resources; {@link
- * #load(Path)} reads a YAML or JSON file layered over those defaults.
+ * #load(Path, List)} reads a YAML or JSON file layered over those defaults, validated against the rules it
+ * configures. A rule's options and their defaults are declared by the rule ({@link dev.factdiff.rules.RuleInfo}).
  */
 public final class RuleConfiguration implements RuleContext {
 
@@ -50,30 +52,30 @@ public final class RuleConfiguration implements RuleContext {
     this.boilerplate = ImmutableList.copyOf(boilerplate);
   }
 
-  /** The documented default configuration. */
+  /** The documented default configuration: every rule on, at the severities it reports, with its options' defaults. */
   public static RuleConfiguration defaults() {
     return Holder.DEFAULTS;
   }
 
   /**
    * Reads a configuration file (YAML, or JSON when the name ends in {@code .json} or the text starts with
-   * {@code {}) and layers it over the defaults.
+   * {@code {}) and layers it over the defaults. It may configure {@code rules} only: the rules the engine runs.
    *
    * @throws ConfigurationException naming the file and the key, for unreadable files, unknown keys and bad values
    */
-  public static RuleConfiguration load(Path file) {
+  public static RuleConfiguration load(Path file, List<? extends Rule> rules) {
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException | UncheckedIOException e) {
       throw new ConfigurationException(file + ": cannot read the configuration: " + e.getMessage(), e);
     }
-    return parse(String.valueOf(file.getFileName()), text);
+    return parse(String.valueOf(file.getFileName()), text, rules);
   }
 
-  /** Like {@link #load(Path)}, for configuration text; {@code sourceName} starts every error message. */
-  public static RuleConfiguration parse(String sourceName, String text) {
-    ConfigurationReader reader = new ConfigurationReader(sourceName, Holder.DEFAULTS.optionNames());
+  /** Like {@link #load(Path, List)}, for configuration text; {@code sourceName} starts every error message. */
+  public static RuleConfiguration parse(String sourceName, String text, List<? extends Rule> rules) {
+    ConfigurationReader reader = new ConfigurationReader(sourceName, rules.stream().map(Rule::info).toList());
     return Holder.DEFAULTS.overriddenBy(reader.read(text, isJson(sourceName, text)));
   }
 
@@ -86,9 +88,17 @@ public final class RuleConfiguration implements RuleContext {
     return settings(ruleId).enabled().orElse(true);
   }
 
-  /** The severity the rule's findings get: the configured one, or the rule's default. */
-  public Severity severity(RuleInfo rule) {
-    return settings(rule.id()).severity().orElse(rule.defaultSeverity());
+  /**
+   * The severity a finding the rule reported at {@code reported} gets: the configured severity of every finding
+   * of the rule, else the reported one kept within the configured floor and ceiling.
+   */
+  public Severity severity(String ruleId, Severity reported) {
+    return settings(ruleId).severityOf(reported);
+  }
+
+  /** The ids of the rules this configuration says anything about. */
+  public Set<String> configuredRules() {
+    return rules.keySet();
   }
 
   public RuleSettings settings(String ruleId) {
@@ -96,8 +106,9 @@ public final class RuleConfiguration implements RuleContext {
   }
 
   @Override
-  public double option(String ruleId, String name, double defaultValue) {
-    return settings(ruleId).options().getOrDefault(name, defaultValue);
+  public <T extends Number & Comparable<T>> T option(String ruleId, RuleOption<T> option) {
+    Number configured = settings(ruleId).options().get(option.name());
+    return configured == null ? option.defaultValue() : option.type().cast(configured);
   }
 
   @Override
@@ -139,12 +150,6 @@ public final class RuleConfiguration implements RuleContext {
     return new RuleConfiguration(layer.rules(), layer.style(), layer.boilerplate());
   }
 
-  Map<String, Set<String>> optionNames() {
-    Map<String, Set<String>> names = new LinkedHashMap<>();
-    rules.forEach((id, s) -> names.put(id, s.options().keySet()));
-    return names;
-  }
-
   private static String key(String spelling) {
     return spelling.strip().toLowerCase(Locale.ROOT);
   }
@@ -164,7 +169,8 @@ public final class RuleConfiguration implements RuleContext {
           throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE);
         }
         String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        return of(ConfigurationReader.forDefaults("default-config.yaml").read(text, false));
+        // The rules section of the defaults only documents, in comments, what the rules declare.
+        return of(new ConfigurationReader("default-config.yaml", List.of()).read(text, false));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -38,15 +38,10 @@ final class BenignRewording {
 
   private static final Set<Relation> OUT_OF_KIND = Set.of(Relation.ANTONYM, Relation.UNRELATED);
 
-  /** The option (of {@link MeaningDrift}, which owns the model's thresholds): equivalent from this similarity. */
-  static final String EQUIVALENT_ABOVE = "equivalentAbove";
-
-  static final double DEFAULT_EQUIVALENT_ABOVE = 0.8;
-
   private BenignRewording() {}
 
   static List<Finding> soften(List<Finding> findings, Alignment alignment, RuleContext context) {
-    double equivalent = context.option(MeaningDrift.ID, EQUIVALENT_ABOVE, DEFAULT_EQUIVALENT_ABOVE);
+    double equivalent = context.option(MeaningDrift.ID, MeaningDrift.EQUIVALENT_ABOVE);
     return findings.stream().map(f -> soften(f, alignment, equivalent)).toList();
   }
 

@@ -10,7 +10,6 @@ import dev.factdiff.core.parse.ArticleParser;
 import dev.factdiff.core.parse.ParsedArticleCache;
 import dev.factdiff.core.parse.ParsedPair;
 import dev.factdiff.rules.config.RuleConfiguration;
-import dev.factdiff.rules.lexicon.WordNetLexicon;
 import java.util.function.BiFunction;
 
 /**
@@ -32,7 +31,6 @@ public final class Checker {
   public Checker(ArticleParser parser, BiFunction<Article, Article, Alignment> aligner, RuleEngine engine) {
     this.parsed = new ParsedArticleCache(parser, CACHED_ARTICLES);
     this.aligner = aligner;
-    prefetchLexicon();
     this.engine = engine;
   }
 
@@ -47,16 +45,6 @@ public final class Checker {
    */
   public static Checker create(RuleConfiguration configuration) {
     return new Checker(ArticleParser.create(), Aligner.create(), RuleEngine.withBuiltInRules(configuration));
-  }
-
-  /**
-   * Starts loading WordNet (half a second) on a thread of its own, so that a first check loads it while the parser
-   * loads its models rather than after them.
-   */
-  private static void prefetchLexicon() {
-    Thread load = new Thread(WordNetLexicon::get, "factdiff-wordnet-load");
-    load.setDaemon(true);
-    load.start();
   }
 
   /** Parses the two versions in parallel (an article parsed before comes from the cache), aligns them, runs the rules. */

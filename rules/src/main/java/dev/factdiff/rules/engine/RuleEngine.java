@@ -7,7 +7,6 @@ import dev.factdiff.core.model.Article;
 import dev.factdiff.core.model.Paragraph;
 import dev.factdiff.core.model.ParagraphKind;
 import dev.factdiff.core.model.Span;
-import dev.factdiff.rules.BuiltInRules;
 import dev.factdiff.rules.CrossVersionRule;
 import dev.factdiff.rules.Excerpt;
 import dev.factdiff.rules.Finding;
@@ -15,6 +14,7 @@ import dev.factdiff.rules.Rule;
 import dev.factdiff.rules.Severity;
 import dev.factdiff.rules.SingleVersionRule;
 import dev.factdiff.rules.Version;
+import dev.factdiff.rules.builtin.BuiltInRules;
 import dev.factdiff.rules.config.RuleConfiguration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,25 +22,32 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Runs every enabled rule on an alignment: single-version rules on each version, cross-version rules on the pair.
- * Applies the configured severities, drops findings in ignored boilerplate, orders and deduplicates the rest and
- * makes one finding of each change repeated through the document ({@link RepeatedChanges}). A
+ * Applies the configured severities ({@link RuleConfiguration#severity}), drops findings in ignored boilerplate,
+ * orders and deduplicates the rest and makes one finding of each change repeated through the document
+ * ({@link RepeatedChanges}). A
  * rule that throws becomes a {@link RuleFailure} and the run goes on. Immutable, thread-safe and reusable.
  */
 public final class RuleEngine {
 
   private final List<Rule> rules;
   private final RuleConfiguration configuration;
+  private final Optional<SpareCore> spare;
 
-  private RuleEngine(List<Rule> rules, RuleConfiguration configuration) {
+  private RuleEngine(List<Rule> rules, RuleConfiguration configuration, Optional<SpareCore> spare) {
     Set<String> ids = new HashSet<>();
     for (Rule rule : rules) {
       Preconditions.checkArgument(ids.add(rule.info().id()), "two rules have the id %s", rule.info().id());
     }
+    Set<String> strangers = new TreeSet<>(configuration.configuredRules());
+    strangers.removeAll(ids);
+    Preconditions.checkArgument(strangers.isEmpty(), "the configuration names rules the engine lacks: %s", strangers);
     this.rules = List.copyOf(rules);
     this.configuration = configuration;
+    this.spare = spare;
   }
 
   public static RuleEngine withBuiltInRules(RuleConfiguration configuration) {
@@ -49,7 +56,12 @@ public final class RuleEngine {
 
   /** An engine for the given rules (for tests, and for callers that choose their own set). */
   public static RuleEngine of(List<Rule> rules, RuleConfiguration configuration) {
-    return new RuleEngine(rules, configuration);
+    return new RuleEngine(rules, configuration, Optional.empty());
+  }
+
+  /** This engine running its rules on {@code spare}'s helper thread too, which the caller owns and closes. */
+  public RuleEngine withSpareCore(SpareCore spare) {
+    return new RuleEngine(rules, configuration, Optional.of(spare));
   }
 
   /** Every rule this engine knows, enabled or not. */
@@ -74,7 +86,7 @@ public final class RuleEngine {
   public EngineResult run(Alignment alignment, Deadline deadline) {
     List<Finding> findings = new ArrayList<>();
     List<RuleFailure> failures = new ArrayList<>();
-    List<RuleOutput> outputs = SpareCore.map(enabledRules(), rule -> {
+    List<RuleOutput> outputs = SpareCore.map(spare, enabledRules(), rule -> {
       deadline.check();
       return run(rule, alignment);
     });
@@ -157,14 +169,10 @@ public final class RuleEngine {
     }
   }
 
-  /**
-   * A configured severity replaces the rule's default. Findings the rule itself reported below its default (a
-   * hedge on an uncertain case) keep their severity.
-   */
+  /** Every finding passes through the configuration's severity for its rule, whatever severity it was reported at. */
   private Finding withConfiguredSeverity(Rule rule, Finding finding) {
-    Severity configured = configuration.severity(rule.info());
-    boolean atDefault = finding.severity() == rule.info().defaultSeverity();
-    return atDefault && configured != finding.severity() ? finding.withSeverity(configured) : finding;
+    Severity configured = configuration.severity(rule.info().id(), finding.severity());
+    return configured == finding.severity() ? finding : finding.withSeverity(configured);
   }
 
   private static boolean inIgnoredText(Optional<Excerpt> place, List<Span> ignored) {

@@ -2,6 +2,7 @@ package dev.factdiff.rules.engine;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -10,18 +11,42 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
- * Maps a list on the calling thread and, when no other mapping is running and the machine has a second core, on
- * one helper thread as well: a single check's rules then take about half as long, while checks already running
- * side by side (a batch) keep to one thread each. The results keep the order of the list.
+ * One helper thread, owned by the application that starts it and closed by it. An engine given it maps its rules
+ * on the calling thread and, when no other mapping is running and the machine has a second core, on the helper as
+ * well: a single check's rules then take about half as long, while checks already running side by side (a batch)
+ * keep to one thread each. The application may also hand it a resource to load ahead of use ({@link #prefetch}).
  */
-final class SpareCore {
+public final class SpareCore implements AutoCloseable {
 
-  /** Mappings running now, in every engine: the helper thread is shared by all of them. */
-  private static final AtomicInteger RUNNING = new AtomicInteger();
+  private final ExecutorService helper;
+  /** Mappings running now, in every engine given this helper. */
+  private final AtomicInteger running = new AtomicInteger();
 
-  private SpareCore() {}
+  private SpareCore(ExecutorService helper) {
+    this.helper = helper;
+  }
 
-  static <T, R> List<R> map(List<T> items, Function<T, R> function) {
+  /** A helper whose thread starts with its first task: a daemon, so that it never keeps the JVM alive. */
+  public static SpareCore start() {
+    return new SpareCore(
+        Executors.newSingleThreadExecutor(
+            task -> {
+              Thread thread = new Thread(task, "factdiff-rules-helper");
+              thread.setDaemon(true);
+              return thread;
+            }));
+  }
+
+  /**
+   * Runs {@code task} on the helper thread, for example loading WordNet (half a second) while the parser loads
+   * its models rather than after them.
+   */
+  public void prefetch(Runnable task) {
+    helper.execute(task);
+  }
+
+  /** Maps {@code items} in order; on this thread alone when {@code spare} is empty. */
+  static <T, R> List<R> map(Optional<SpareCore> spare, List<T> items, Function<T, R> function) {
     Object[] results = new Object[items.size()];
     AtomicInteger next = new AtomicInteger();
     Runnable work = () -> {
@@ -29,21 +54,29 @@ final class SpareCore {
         results[i] = function.apply(items.get(i));
       }
     };
-    boolean alone = RUNNING.incrementAndGet() == 1;
+    if (spare.isPresent()) {
+      spare.get().share(work, items.size());
+    } else {
+      work.run();
+    }
+    @SuppressWarnings("unchecked")
+    List<R> mapped = (List<R>) Arrays.asList(results);
+    return mapped;
+  }
+
+  private void share(Runnable work, int items) {
+    boolean alone = running.incrementAndGet() == 1;
     try {
-      if (alone && items.size() > 1 && Runtime.getRuntime().availableProcessors() > 1) {
-        Future<?> helped = Helper.THREAD.submit(work);
+      if (alone && items > 1 && Runtime.getRuntime().availableProcessors() > 1) {
+        Future<?> helped = helper.submit(work);
         work.run();
         joined(helped);
       } else {
         work.run();
       }
     } finally {
-      RUNNING.decrementAndGet();
+      running.decrementAndGet();
     }
-    @SuppressWarnings("unchecked")
-    List<R> mapped = (List<R>) Arrays.asList(results);
-    return mapped;
   }
 
   private static void joined(Future<?> future) {
@@ -63,12 +96,9 @@ final class SpareCore {
     }
   }
 
-  /** Created on first use: a daemon thread, so that it never keeps the JVM alive. */
-  private static final class Helper {
-    static final ExecutorService THREAD = Executors.newSingleThreadExecutor(task -> {
-      Thread thread = new Thread(task, "factdiff-rules-helper");
-      thread.setDaemon(true);
-      return thread;
-    });
+  /** Stops the helper thread; a prefetch still running is interrupted. */
+  @Override
+  public void close() {
+    helper.shutdownNow();
   }
 }

@@ -1,5 +1,6 @@
 package dev.factdiff.rules.lexicon;
 
+import dev.factdiff.core.model.Token;
 import java.util.Optional;
 
 /** The open word classes WordNet describes. */
@@ -8,6 +9,11 @@ public enum WordClass {
   VERB,
   ADJECTIVE,
   ADVERB;
+
+  /** The word class of a token; proper nouns, numbers and closed-class words have none. */
+  public static Optional<WordClass> of(Token token) {
+    return ofTag(token.pos());
+  }
 
   /** The word class of a Penn Treebank tag; proper nouns, numbers and closed-class words have none. */
   public static Optional<WordClass> ofTag(String pennTag) {

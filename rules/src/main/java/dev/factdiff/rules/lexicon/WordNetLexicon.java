@@ -1,5 +1,6 @@
 package dev.factdiff.rules.lexicon;
 
+import com.google.common.cache.CacheBuilder;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
@@ -42,11 +42,21 @@ public final class WordNetLexicon {
   private static final Set<PointerType> UPWARD = Set.of(PointerType.HYPERNYM, PointerType.INSTANCE_HYPERNYM);
 
   private final Dictionary dictionary;
-  private final Map<String, Relation> relations = new ConcurrentHashMap<>();
-  private final Map<String, Boolean> opposites = new ConcurrentHashMap<>();
+  /**
+   * Word pairs whose answers are memoized, per memo. Bounded so that a long-running {@code serve} does not grow
+   * without end; a few checks of news text ask about a few thousand pairs, and an answer is a few hundred bytes.
+   */
+  private static final int MEMOIZED_PAIRS = 50_000;
+
+  private final Map<String, Relation> relations = memo();
+  private final Map<String, Boolean> opposites = memo();
 
   private WordNetLexicon(Dictionary dictionary) {
     this.dictionary = dictionary;
+  }
+
+  private static <V> Map<String, V> memo() {
+    return CacheBuilder.newBuilder().maximumSize(MEMOIZED_PAIRS).<String, V>build().asMap();
   }
 
   /** The one lexicon of this JVM; the first call loads WordNet (a few seconds). */

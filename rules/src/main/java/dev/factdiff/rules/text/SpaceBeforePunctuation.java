@@ -8,6 +8,7 @@ import dev.factdiff.rules.Example;
 import dev.factdiff.rules.Finding;
 import dev.factdiff.rules.RuleContext;
 import dev.factdiff.rules.RuleInfo;
+import dev.factdiff.rules.RuleOption;
 import dev.factdiff.rules.Severity;
 import dev.factdiff.rules.SingleVersionRule;
 import dev.factdiff.rules.Version;
@@ -23,7 +24,14 @@ import java.util.regex.Pattern;
 public final class SpaceBeforePunctuation implements SingleVersionRule {
 
   public static final String ID = "SPACE_BEFORE_PUNCTUATION";
-  static final String TOKENIZED_SHARE = "tokenizedShare";
+  public static final RuleOption<Double> TOKENIZED_SHARE =
+      RuleOption.number(
+          "tokenizedShare",
+          0.5,
+          0.0,
+          1.0,
+          "When this share of the punctuation, or of the full stops, has a space before it, the text was tokenized"
+              + " by a program and the rule stays silent.");
 
   /** A mark after a word, with or without space, that ends a clause (followed by space, a closing quote or the end). */
   private static final Pattern MARK =
@@ -40,7 +48,8 @@ public final class SpaceBeforePunctuation implements SingleVersionRule {
               Example.passes("The talks were held in Moscow, officials said. Both sides agreed."),
               Example.passes("The talks were held in Moscow , officials said . Both sides agreed ."),
               Example.passes("Talks were held in Moscow, Paris and Rome on Monday . Both sides agreed to meet again ."),
-              Example.passes("And so the talks went on ... and on.")));
+              Example.passes("And so the talks went on ... and on.")),
+          List.of(TOKENIZED_SHARE));
 
   /** The share of these marks that have a space before them; 0 when there are none. */
   private static double spacedShare(List<PatternMatches.Match> marks) {
@@ -57,7 +66,7 @@ public final class SpaceBeforePunctuation implements SingleVersionRule {
   public List<Finding> check(Article article, Version version, RuleContext context) {
     List<PatternMatches.Match> marks = PatternMatches.of(article, MARK);
     List<PatternMatches.Match> spaced = marks.stream().filter(m -> !m.group(1).isEmpty()).toList();
-    double tokenized = context.option(ID, TOKENIZED_SHARE, 0.5);
+    double tokenized = context.option(ID, TOKENIZED_SHARE);
     if (spaced.isEmpty()
         || spacedShare(marks) >= tokenized
         || spacedShare(marks.stream().filter(m -> m.group(2).equals(".")).toList()) >= tokenized) {

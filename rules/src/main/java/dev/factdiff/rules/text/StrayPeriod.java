@@ -9,6 +9,7 @@ import dev.factdiff.rules.Example;
 import dev.factdiff.rules.Finding;
 import dev.factdiff.rules.RuleContext;
 import dev.factdiff.rules.RuleInfo;
+import dev.factdiff.rules.RuleOption;
 import dev.factdiff.rules.Severity;
 import dev.factdiff.rules.SingleVersionRule;
 import dev.factdiff.rules.Version;
@@ -24,7 +25,13 @@ import java.util.Set;
 public final class StrayPeriod implements SingleVersionRule {
 
   public static final String ID = "STRAY_PERIOD";
-  static final String MAX_FRAGMENT_WORDS = "maxFragmentWords";
+  public static final RuleOption<Integer> MAX_FRAGMENT_WORDS =
+      RuleOption.wholeNumber(
+          "maxFragmentWords",
+          2,
+          0,
+          10,
+          "A verbless, nameless sentence of at most this many words that closes its paragraph is a cut-off fragment.");
 
   /**
    * Articles, coordinating conjunctions and possessive determiners, in lower case: a sentence cannot end on them
@@ -49,7 +56,8 @@ public final class StrayPeriod implements SingleVersionRule {
               Example.passes("Officials at the U.S. embassy said the talks would go on."),
               Example.passes("The talks ended late on Monday. They resume on Friday."),
               Example.passes("Sales of the iPhone rose. iPhone buyers paid more."),
-              Example.passes("She earned a grade of A. Then she left for Paris.")));
+              Example.passes("She earned a grade of A. Then she left for Paris.")),
+          List.of(MAX_FRAGMENT_WORDS));
 
   @Override
   public RuleInfo info() {
@@ -58,7 +66,7 @@ public final class StrayPeriod implements SingleVersionRule {
 
   @Override
   public List<Finding> check(Article article, Version version, RuleContext context) {
-    int maxFragmentWords = (int) context.option(ID, MAX_FRAGMENT_WORDS, 2);
+    int maxFragmentWords = context.option(ID, MAX_FRAGMENT_WORDS);
     List<Finding> findings = new ArrayList<>();
     for (SentenceBreaks.Break b : SentenceBreaks.of(article)) {
       if (SentenceBreaks.startsLowerCase(b.after().text())
@@ -87,7 +95,7 @@ public final class StrayPeriod implements SingleVersionRule {
         && endsWithPeriod
         && noQuote
         && !b.paragraph().kind().isHeading()
-        && fragment.stream().noneMatch(t -> t.isVerb() || t.isProperNoun() || t.isAdverb() || t.pos().equals("UH"))
+        && fragment.stream().noneMatch(t -> t.isVerb() || t.isProperNoun() || t.isAdverb() || t.isInterjection())
         && fragment.stream().anyMatch(Token::isNoun);
   }
 

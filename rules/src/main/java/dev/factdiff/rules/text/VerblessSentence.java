@@ -10,6 +10,7 @@ import dev.factdiff.rules.Example;
 import dev.factdiff.rules.Finding;
 import dev.factdiff.rules.RuleContext;
 import dev.factdiff.rules.RuleInfo;
+import dev.factdiff.rules.RuleOption;
 import dev.factdiff.rules.Severity;
 import dev.factdiff.rules.SingleVersionRule;
 import dev.factdiff.rules.Version;
@@ -24,7 +25,9 @@ import java.util.Optional;
 public final class VerblessSentence implements SingleVersionRule {
 
   public static final String ID = "VERBLESS_SENTENCE";
-  static final String MIN_WORDS = "minWords";
+  public static final RuleOption<Integer> MIN_WORDS =
+      RuleOption.wholeNumber(
+          "minWords", 4, 1, 50, "Sentences with fewer words (\"Not again.\") are left alone as stylistic fragments.");
 
   private static final RuleInfo INFO =
       new RuleInfo(
@@ -38,7 +41,8 @@ public final class VerblessSentence implements SingleVersionRule {
               Example.passes("The agency said the talks covered trade. They will resume in the spring."),
               Example.passes("Talks in Moscow on rebel areas\n\nThe agency said the talks covered trade."),
               Example.passes("The agency said the talks covered trade. Not again."),
-              Example.passes("The smaller the number, the less active the star with respect to its magnetic field.")));
+              Example.passes("The smaller the number, the less active the star with respect to its magnetic field.")),
+          List.of(MIN_WORDS));
 
   @Override
   public RuleInfo info() {
@@ -47,7 +51,7 @@ public final class VerblessSentence implements SingleVersionRule {
 
   @Override
   public List<Finding> check(Article article, Version version, RuleContext context) {
-    int minWords = (int) context.option(ID, MIN_WORDS, 4);
+    int minWords = context.option(ID, MIN_WORDS);
     List<Finding> findings = new ArrayList<>();
     for (Sentence sentence : article.sentences()) {
       if (sentence.kind() == ParagraphKind.BODY && isVerbless(sentence, minWords)) {
@@ -80,8 +84,7 @@ public final class VerblessSentence implements SingleVersionRule {
   private static boolean isCorrelativeComparative(List<Token> tokens) {
     int pairs = 0;
     for (int i = 0; i + 1 < tokens.size(); i++) {
-      String pos = tokens.get(i + 1).pos();
-      if (tokens.get(i).text().equalsIgnoreCase("the") && (pos.equals("JJR") || pos.equals("RBR"))) {
+      if (tokens.get(i).text().equalsIgnoreCase("the") && tokens.get(i + 1).isComparative()) {
         pairs++;
       }
     }

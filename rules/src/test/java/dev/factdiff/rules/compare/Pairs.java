@@ -7,8 +7,8 @@ import dev.factdiff.rules.CrossVersionRule;
 import dev.factdiff.rules.Finding;
 import dev.factdiff.rules.RuleContext;
 import java.util.List;
+import dev.factdiff.rules.testing.TestRuleContext;
 import java.util.Map;
-import java.util.Optional;
 
 /** Real parses and alignments of two texts for the rule tests, and a context with a style list. */
 final class Pairs {
@@ -26,16 +26,6 @@ final class Pairs {
 
   /** A context with default options and the given style list (any spelling to the preferred one). */
   static RuleContext context(Map<String, String> preferred) {
-    return new RuleContext() {
-      @Override
-      public double option(String ruleId, String name, double defaultValue) {
-        return defaultValue;
-      }
-
-      @Override
-      public Optional<String> preferredSpelling(String name) {
-        return Optional.ofNullable(preferred.get(name));
-      }
-    };
+    return new TestRuleContext(Map.of(), preferred);
   }
 }

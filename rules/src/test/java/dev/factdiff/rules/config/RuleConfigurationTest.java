@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.factdiff.rules.BuiltInRules;
 import dev.factdiff.rules.Rule;
+import dev.factdiff.rules.RuleOption;
 import dev.factdiff.rules.Severity;
+import dev.factdiff.rules.builtin.BuiltInRules;
 import dev.factdiff.rules.text.DoubledWord;
+import dev.factdiff.rules.text.SpaceBeforePunctuation;
 import dev.factdiff.rules.text.StrayPeriod;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,10 +33,14 @@ class RuleConfigurationTest {
     RuleConfiguration defaults = RuleConfiguration.defaults();
     for (Rule rule : BuiltInRules.all()) {
       assertTrue(defaults.isEnabled(rule.info().id()), rule.info().id());
-      assertEquals(rule.info().defaultSeverity(), defaults.severity(rule.info()), rule.info().id());
+      for (Severity reported : Severity.values()) {
+        assertEquals(reported, defaults.severity(rule.info().id(), reported), rule.info().id());
+      }
+      for (RuleOption<?> option : rule.info().options()) {
+        assertEquals(option.defaultValue(), defaults.option(rule.info().id(), option), rule.info().id());
+      }
     }
-    assertEquals(2.0, defaults.option(StrayPeriod.ID, "maxFragmentWords", 99));
-    assertEquals(7.0, defaults.option(StrayPeriod.ID, "noSuchOption", 7));
+    assertEquals(2, defaults.option(StrayPeriod.ID, StrayPeriod.MAX_FRAGMENT_WORDS));
     assertTrue(defaults.styleList().isEmpty());
   }
 
@@ -84,12 +90,12 @@ class RuleConfigurationTest {
             boilerplate:
               - 'reader comments: .*'
             """);
-    RuleConfiguration config = RuleConfiguration.load(file);
+    RuleConfiguration config = RuleConfiguration.load(file, BuiltInRules.all());
     assertFalse(config.isEnabled(DoubledWord.ID));
     assertTrue(config.isEnabled(StrayPeriod.ID));
-    assertEquals(Severity.ERROR, config.severity(new StrayPeriod().info()));
-    assertEquals(0.8, config.option("SPACE_BEFORE_PUNCTUATION", "tokenizedShare", 0.5));
-    assertEquals(2.0, config.option(StrayPeriod.ID, "maxFragmentWords", 99), "untouched options keep their default");
+    assertEquals(Severity.ERROR, config.severity(StrayPeriod.ID, Severity.INFO));
+    assertEquals(0.8, config.option(SpaceBeforePunctuation.ID, SpaceBeforePunctuation.TOKENIZED_SHARE));
+    assertEquals(2, config.option(StrayPeriod.ID, StrayPeriod.MAX_FRAGMENT_WORDS), "untouched options keep their default");
     assertEquals(Optional.of("Daraa"), config.preferredSpelling("Deraa"));
     assertEquals(Optional.of("Daraa"), config.preferredSpelling("dar'a"));
     assertEquals(Optional.of("Kyiv"), config.preferredSpelling("Kiev"));
@@ -102,8 +108,8 @@ class RuleConfigurationTest {
   void jsonFileIsReadToo() throws IOException {
     Path file =
         write("newsroom.json", "{\"rules\": {\"DOUBLED_WORD\": {\"severity\": \"info\"}}, \"defaultBoilerplate\": false}");
-    RuleConfiguration config = RuleConfiguration.load(file);
-    assertEquals(Severity.INFO, config.severity(new DoubledWord().info()));
+    RuleConfiguration config = RuleConfiguration.load(file, BuiltInRules.all());
+    assertEquals(Severity.INFO, config.severity(DoubledWord.ID, Severity.WARNING));
     assertFalse(config.isBoilerplate("Leave a comment"), "defaultBoilerplate: false drops the default patterns");
   }
 
@@ -114,10 +120,16 @@ class RuleConfigurationTest {
           """
           rules: {STRAY_PERIOD: {severity: eror}}          | config.yaml: rules.STRAY_PERIOD.severity: 'eror' is not one of error, warning, info
           rule: {}                                          | config.yaml: rule: unknown key (expected one of boilerplate, defaultBoilerplate, rules, style)
-          rules: {STRAY_PERIOD: {enable: false}}           | config.yaml: rules.STRAY_PERIOD.enable: unknown key (expected one of enabled, options, severity)
+          rules: {STRAY_PERIOD: {enable: false}}           | config.yaml: rules.STRAY_PERIOD.enable: unknown key (expected one of enabled, options, severity, severityCeiling, severityFloor)
           rules: {STRAY_PERIOD: {enabled: maybe}}          | config.yaml: rules.STRAY_PERIOD.enabled: 'maybe' is not true or false
           rules: {STRAY_PERIOD: {options: {maxWords: 3}}}  | config.yaml: rules.STRAY_PERIOD.options.maxWords: unknown option (known: maxFragmentWords)
-          rules: {STRAY_PERIOD: {options: {maxFragmentWords: two}}} | config.yaml: rules.STRAY_PERIOD.options.maxFragmentWords: 'two' is not a number
+          rules: {STRAY_PERIOD: {options: {maxFragmentWords: two}}} | config.yaml: rules.STRAY_PERIOD.options.maxFragmentWords: 'two' is not a whole number from 0 to 10
+          rules: {STRAY_PERIOD: {options: {maxFragmentWords: 2.5}}} | config.yaml: rules.STRAY_PERIOD.options.maxFragmentWords: '2.5' is not a whole number from 0 to 10
+          rules: {STRAY_PERIOD: {options: {maxFragmentWords: 11}}}  | config.yaml: rules.STRAY_PERIOD.options.maxFragmentWords: 11 is out of range (expected a whole number from 0 to 10)
+          rules: {SPACE_BEFORE_PUNCTUATION: {options: {tokenizedShare: 1.5}}} | config.yaml: rules.SPACE_BEFORE_PUNCTUATION.options.tokenizedShare: 1.5 is out of range (expected a number from 0.0 to 1.0)
+          rules: {STRAY_PERIOD: {severityCeiling: severe}}  | config.yaml: rules.STRAY_PERIOD.severityCeiling: 'severe' is not one of error, warning, info
+          rules: {STRAY_PERIOD: {severity: info, severityFloor: info}} | config.yaml: rules.STRAY_PERIOD.severity: sets every finding's severity, so it takes no severityFloor or severityCeiling beside it
+          rules: {STRAY_PERIOD: {severityFloor: error, severityCeiling: warning}} | config.yaml: rules.STRAY_PERIOD.severityFloor: 'error' is above the severityCeiling 'warning'
           rules: {DOUBLED_WORD: {options: {min: 1}}}       | config.yaml: rules.DOUBLED_WORD.options.min: this rule has no options
           boilerplate: ['(unclosed']                        | config.yaml: boilerplate[0]: '(unclosed' is not a regular expression: Unclosed group
           boilerplate: 'advert'                             | config.yaml: boilerplate: expected a list of patterns
@@ -126,21 +138,43 @@ class RuleConfigurationTest {
           """)
   void badKeysAndValuesAreNamed(String yaml, String message) throws IOException {
     Path file = write("config.yaml", yaml);
-    ConfigurationException e = assertThrows(ConfigurationException.class, () -> RuleConfiguration.load(file));
+    ConfigurationException e = assertThrows(ConfigurationException.class, () -> RuleConfiguration.load(file, BuiltInRules.all()));
     assertEquals(message, e.getMessage());
+  }
+
+  @Test
+  void aConfigurationNamesOnlyTheRulesItIsReadFor() {
+    ConfigurationException e =
+        assertThrows(
+            ConfigurationException.class,
+            () -> RuleConfiguration.parse("own.yaml", "rules: {STRAY_PERIOD: {enabled: false}}", List.of(new DoubledWord())));
+    assertEquals("own.yaml: rules.STRAY_PERIOD: no rule has this id (known: DOUBLED_WORD)", e.getMessage());
+  }
+
+  @Test
+  void severityFloorAndCeilingBoundWhatTheRuleReports() {
+    RuleConfiguration config =
+        RuleConfiguration.parse(
+            "bounds.yaml",
+            "rules: {STRAY_PERIOD: {severityFloor: warning}, DOUBLED_WORD: {severityCeiling: warning}}",
+            BuiltInRules.all());
+    assertEquals(Severity.WARNING, config.severity(StrayPeriod.ID, Severity.INFO));
+    assertEquals(Severity.ERROR, config.severity(StrayPeriod.ID, Severity.ERROR));
+    assertEquals(Severity.WARNING, config.severity(DoubledWord.ID, Severity.ERROR));
+    assertEquals(Severity.INFO, config.severity(DoubledWord.ID, Severity.INFO));
   }
 
   @Test
   void unknownRuleIdIsNamed() throws IOException {
     Path file = write("config.yaml", "rules:\n  NUMBR_MISMATCH:\n    enabled: false\n");
-    ConfigurationException e = assertThrows(ConfigurationException.class, () -> RuleConfiguration.load(file));
+    ConfigurationException e = assertThrows(ConfigurationException.class, () -> RuleConfiguration.load(file, BuiltInRules.all()));
     assertTrue(e.getMessage().startsWith("config.yaml: rules.NUMBR_MISMATCH: no rule has this id (known: "), e.getMessage());
   }
 
   @Test
   void syntaxErrorsGiveTheLine() throws IOException {
     Path file = write("config.yaml", "rules:\n  STRAY_PERIOD: {severity: error\n");
-    ConfigurationException e = assertThrows(ConfigurationException.class, () -> RuleConfiguration.load(file));
+    ConfigurationException e = assertThrows(ConfigurationException.class, () -> RuleConfiguration.load(file, BuiltInRules.all()));
     assertTrue(e.getMessage().startsWith("config.yaml: not valid YAML at line "), e.getMessage());
     assertEquals(1, e.getMessage().lines().count());
   }
@@ -148,13 +182,13 @@ class RuleConfigurationTest {
   @Test
   void missingFileIsNamed() {
     Path missing = dir.resolve("absent.yaml");
-    ConfigurationException e = assertThrows(ConfigurationException.class, () -> RuleConfiguration.load(missing));
+    ConfigurationException e = assertThrows(ConfigurationException.class, () -> RuleConfiguration.load(missing, BuiltInRules.all()));
     assertTrue(e.getMessage().startsWith(missing + ": cannot read the configuration"), e.getMessage());
   }
 
   @Test
   void emptyFileMeansTheDefaults() throws IOException {
-    RuleConfiguration config = RuleConfiguration.load(write("empty.yaml", ""));
+    RuleConfiguration config = RuleConfiguration.load(write("empty.yaml", ""), BuiltInRules.all());
     assertEquals(List.copyOf(RuleConfiguration.defaults().boilerplatePatterns()).size(), config.boilerplatePatterns().size());
   }
 

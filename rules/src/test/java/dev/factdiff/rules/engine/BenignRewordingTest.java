@@ -10,6 +10,7 @@ import dev.factdiff.core.testing.TestMeaning;
 import dev.factdiff.core.testing.TestParser;
 import dev.factdiff.rules.Finding;
 import dev.factdiff.rules.Severity;
+import dev.factdiff.rules.builtin.BuiltInRules;
 import dev.factdiff.rules.config.RuleConfiguration;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,8 @@ class BenignRewordingTest {
 
   /** The same pair, as measured: the model puts the two renderings 0.78 apart, a little below the default. */
   private static final RuleConfiguration EQUIVALENT_FROM_075 =
-      RuleConfiguration.parse("test.yaml", "rules:\n  MEANING_DRIFT:\n    options: {equivalentAbove: 0.75}\n");
+      RuleConfiguration.parse(
+          "test.yaml", "rules:\n  MEANING_DRIFT:\n    options: {equivalentAbove: 0.75}\n", BuiltInRules.all());
 
   private static Alignment align(Aligner aligner) {
     return aligner.align(TestParser.get().parse("original", ORIGINAL), TestParser.get().parse("revised", REVISED));

@@ -7,7 +7,6 @@ import dev.factdiff.core.align.Alignment;
 import dev.factdiff.core.model.Article;
 import dev.factdiff.core.model.Span;
 import dev.factdiff.core.testing.TestParser;
-import dev.factdiff.rules.BuiltInRules;
 import dev.factdiff.rules.Category;
 import dev.factdiff.rules.CrossVersionRule;
 import dev.factdiff.rules.Example;
@@ -19,6 +18,7 @@ import dev.factdiff.rules.RuleInfo;
 import dev.factdiff.rules.Severity;
 import dev.factdiff.rules.SingleVersionRule;
 import dev.factdiff.rules.Version;
+import dev.factdiff.rules.builtin.BuiltInRules;
 import dev.factdiff.rules.config.RuleConfiguration;
 import dev.factdiff.rules.text.DoubledWord;
 import dev.factdiff.rules.text.SpacedHyphen;
@@ -56,7 +56,8 @@ class RuleEngineTest {
     RuleConfiguration config =
         RuleConfiguration.parse(
             "test.yaml",
-            "rules:\n  SPACED_HYPHEN: {enabled: false}\n  DOUBLED_WORD: {severity: info}\nboilerplate: ['reader comments: .*']\n");
+            "rules:\n  SPACED_HYPHEN: {enabled: false}\n  DOUBLED_WORD: {severity: info}\nboilerplate: ['reader comments: .*']\n",
+            BuiltInRules.all());
     List<Finding> findings = RuleEngine.withBuiltInRules(config).run(PAIR).findings();
     assertTrue(findings.stream().noneMatch(f -> f.ruleId().equals(SpacedHyphen.ID)), findings.toString());
     List<Finding> doubled = findings.stream().filter(f -> f.ruleId().equals(DoubledWord.ID)).toList();
@@ -89,9 +90,11 @@ class RuleEngineTest {
       expected.add(new RuleFailure(id, "reading the original: IllegalStateException: no luck"));
       expected.add(new RuleFailure(id, "reading the revised: IllegalStateException: no luck"));
     }
-    RuleEngine engine = RuleEngine.of(rules, RuleConfiguration.defaults());
-    for (int run = 0; run < 20; run++) {
-      assertEquals(expected, engine.run(PAIR).failures());
+    try (SpareCore spare = SpareCore.start()) {
+      RuleEngine engine = RuleEngine.of(rules, RuleConfiguration.defaults()).withSpareCore(spare);
+      for (int run = 0; run < 20; run++) {
+        assertEquals(expected, engine.run(PAIR).failures());
+      }
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.factdiff.rules.testing;
 
 import dev.factdiff.rules.RuleContext;
+import dev.factdiff.rules.RuleOption;
 import java.util.Map;
 import java.util.Optional;
 
@@ -8,7 +9,7 @@ import java.util.Optional;
  * A rule context for tests: options given as {@code "RULE_ID.option" -> value}, and a style list of {@code
  * variant -> preferred}. {@link #defaults()} answers every option with the rule's own default.
  */
-public record TestRuleContext(Map<String, Double> options, Map<String, String> preferred) implements RuleContext {
+public record TestRuleContext(Map<String, Number> options, Map<String, String> preferred) implements RuleContext {
 
   public TestRuleContext {
     options = Map.copyOf(options);
@@ -19,13 +20,10 @@ public record TestRuleContext(Map<String, Double> options, Map<String, String> p
     return new TestRuleContext(Map.of(), Map.of());
   }
 
-  public static TestRuleContext withOption(String ruleId, String name, double value) {
-    return new TestRuleContext(Map.of(ruleId + "." + name, value), Map.of());
-  }
-
   @Override
-  public double option(String ruleId, String name, double defaultValue) {
-    return options.getOrDefault(ruleId + "." + name, defaultValue);
+  public <T extends Number & Comparable<T>> T option(String ruleId, RuleOption<T> option) {
+    Number value = options.get(ruleId + "." + option.name());
+    return value == null ? option.defaultValue() : option.valueOf(value);
   }
 
   @Override

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.factdiff.core.align.Alignment;
 import dev.factdiff.core.testing.Seeds;
-import dev.factdiff.rules.BuiltInRules;
 import dev.factdiff.rules.Category;
 import dev.factdiff.rules.Excerpt;
 import dev.factdiff.rules.Finding;
 import dev.factdiff.rules.Rule;
 import dev.factdiff.rules.Severity;
+import dev.factdiff.rules.builtin.BuiltInRules;
 import dev.factdiff.rules.config.RuleConfiguration;
 import dev.factdiff.rules.engine.RuleEngine;
 import dev.factdiff.rules.eval.EvalCase;

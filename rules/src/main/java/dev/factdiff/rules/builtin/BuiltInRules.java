@@ -1,4 +1,4 @@
-package dev.factdiff.rules;
+package dev.factdiff.rules.builtin;
 
 import dev.factdiff.rules.compare.AddedClaim;
 import dev.factdiff.rules.compare.AlteredQuote;
@@ -22,9 +22,13 @@ import dev.factdiff.rules.text.SpaceBeforePunctuation;
 import dev.factdiff.rules.text.SpacedHyphen;
 import dev.factdiff.rules.text.StrayPeriod;
 import dev.factdiff.rules.text.VerblessSentence;
+import dev.factdiff.rules.Rule;
 import java.util.List;
 
-/** Every rule factdiff ships, one line each, sorted by class name. Adding a rule adds one line here. */
+/**
+ * Every rule factdiff ships, one line each, sorted by class name. Adding a rule adds one line here. Kept apart
+ * from the rule API, which the rules themselves use, so that no package cycle joins the API to the rules.
+ */
 public final class BuiltInRules {
 
   private BuiltInRules() {}
