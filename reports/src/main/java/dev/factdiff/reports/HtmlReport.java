@@ -87,6 +87,7 @@ public final class HtmlReport {
       m.put("original", source(report.original()));
       m.put("revised", source(report.revised()));
       m.put("total", summary.total());
+      m.put("totalNoun", summary.total() == 1 ? "finding" : "findings");
       m.put("blocked", report.blocked());
       m.put("failOn", report.gate().id());
       m.put("baselined", summary.baselined());

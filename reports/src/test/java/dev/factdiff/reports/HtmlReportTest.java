@@ -90,6 +90,12 @@ class HtmlReportTest {
     assertEquals(0, count(html, "data-finding=\"f2\" data-place="), "a change made once lists no places");
   }
 
+  @Test
+  void theCountReadsAsEnglish() {
+    assertTrue(renderer.render(SampleReports.hostile()).contains("id=\"count-total\">1</span> finding</li>"));
+    assertTrue(renderer.render(SampleReports.repeatedName()).contains("id=\"count-total\">2</span> findings</li>"));
+  }
+
   private static int count(String text, String part) {
     int n = 0;
     for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
