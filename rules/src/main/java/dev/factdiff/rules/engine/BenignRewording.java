@@ -77,7 +77,7 @@ final class BenignRewording {
   }
 
   /**
-   * A word replaced by its opposite, or by one WordNet does not relate to it at all ("siege" / "seat"): one such
+   * A word replaced by its opposite, or by one WordNet does not relate to it at all ("harbour" / "budget"): one such
    * swap moves the embedding of a sentence as little as a changed name does, so the model's "equivalent" says
    * nothing about it.
    */
