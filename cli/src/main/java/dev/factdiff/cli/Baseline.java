@@ -14,14 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -33,7 +30,6 @@ final class Baseline {
   static final int FORMAT_VERSION = 1;
 
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-  private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private final Set<String> fingerprints;
 
@@ -133,11 +129,7 @@ final class Baseline {
   }
 
   private static String normalized(Optional<Excerpt> excerpt) {
-    return excerpt
-        .map(e -> NOT_A_WORD.matcher(Normalizer.normalize(e.text(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT))
-            .replaceAll(" ")
-            .strip())
-        .orElse("\u0001absent");
+    return excerpt.map(Excerpt::folded).orElse("\u0001absent");
   }
 
   private static String firstLine(String message) {

@@ -42,14 +42,15 @@ final class BenignRewording {
 
   static List<Finding> soften(List<Finding> findings, Alignment alignment, RuleContext context) {
     double equivalent = context.option(MeaningDrift.ID, MeaningDrift.EQUIVALENT_ABOVE);
-    return findings.stream().map(f -> soften(f, alignment, equivalent)).toList();
+    List<AlignedPair> matched = alignment.matched();
+    return findings.stream().map(f -> soften(f, matched, equivalent)).toList();
   }
 
-  private static Finding soften(Finding finding, Alignment alignment, double equivalent) {
+  private static Finding soften(Finding finding, List<AlignedPair> matched, double equivalent) {
     if (finding.severity() == Severity.INFO || !WORD_PAIRING.contains(finding.ruleId()) || isSwapOfKind(finding)) {
       return finding;
     }
-    for (AlignedPair pair : alignment.matched()) {
+    for (AlignedPair pair : matched) {
       OptionalDouble similarity = pair.meaning().modelSimilarity();
       if (similarity.isPresent()
           && similarity.getAsDouble() >= equivalent

@@ -10,7 +10,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,7 +31,6 @@ import java.util.stream.Collectors;
  */
 final class RepeatedChanges {
 
-  private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private RepeatedChanges() {}
@@ -90,8 +88,8 @@ final class RepeatedChanges {
       Optional<String> suggestion) {
 
     static ChangeKey of(Finding f) {
-      Optional<String> original = f.original().map(Excerpt::text).map(ChangeKey::fold);
-      Optional<String> revised = f.revised().map(Excerpt::text).map(ChangeKey::fold);
+      Optional<String> original = f.original().map(Excerpt::folded);
+      Optional<String> revised = f.revised().map(Excerpt::folded);
       boolean erased =
           original.map(String::isEmpty).orElse(false)
               || revised.map(String::isEmpty).orElse(false)
@@ -109,12 +107,7 @@ final class RepeatedChanges {
     }
 
     private static String form(String text, boolean fold) {
-      return fold ? fold(text) : SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" ").strip();
-    }
-
-    private static String fold(String text) {
-      String composed = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-      return NOT_A_WORD.matcher(composed).replaceAll(" ").strip();
+      return fold ? Excerpt.fold(text) : SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" ").strip();
     }
   }
 }
