@@ -20,15 +20,23 @@ import java.util.Optional;
 public final class Aligner {
 
   private final Optional<MeaningModel> meaning;
+  private final MeaningPass.Bounds bounds;
 
   /** An aligner by words alone: no pair's meaning is measured. */
   public Aligner() {
     this.meaning = Optional.empty();
+    this.bounds = MeaningPass.Bounds.DEFAULT;
   }
 
   /** An aligner that consults {@code meaning} for reworded pairs and for sentences the words leave unlinked. */
   public Aligner(MeaningModel meaning) {
+    this(meaning, MeaningPass.Bounds.DEFAULT);
+  }
+
+  /** As {@link #Aligner(MeaningModel)}, giving the model at most the work {@code bounds} allow (for tests). */
+  Aligner(MeaningModel meaning, MeaningPass.Bounds bounds) {
     this.meaning = Optional.of(meaning);
+    this.bounds = bounds;
   }
 
   /** The standard aligner, with factdiff's meaning model, which starts loading now on a thread of its own. */
@@ -56,7 +64,7 @@ public final class Aligner {
       pairs.add(pair(placed, from, to));
     }
     if (meaning.isPresent()) {
-      pairs = new MeaningPass(meaning.get(), fromProfiles, toProfiles).apply(pairs);
+      pairs = new MeaningPass(meaning.get(), bounds, fromProfiles, toProfiles).apply(pairs);
     }
     return new Alignment(original, revised, pairs);
   }

@@ -6,7 +6,9 @@ import dev.factdiff.core.meaning.MeaningModel;
 import dev.factdiff.core.meaning.MeaningUnavailableException;
 import dev.factdiff.core.model.Sentence;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +37,33 @@ final class MeaningPass {
    */
   static final double LINK_THRESHOLD = 0.75;
 
+  /**
+   * At most this many texts are embedded for one check (a few milliseconds each: some ten seconds of work). An
+   * article with more reworded sentences than that (two unrelated articles, a whole book) is judged by its words
+   * alone, and MEANING_DRIFT says so as a processing error, rather than the check spending minutes embedding.
+   */
+  static final int MAX_TEXTS = 2_000;
+
+  /** How much work one check may give the model; {@link #DEFAULT} outside tests. */
+  record Bounds(int maxTexts, long maxRunCells) {
+    static final Bounds DEFAULT = new Bounds(MAX_TEXTS, MAX_RUN_CELLS);
+  }
+
+  /**
+   * A stretch of dropped and added sentences is relinked by meaning only while its table of dropped × added
+   * sentences has at most this many cells (700 × 700): the table is held whole, and a longer stretch is not one
+   * passage reworded but text cut and text written anew.
+   */
+  static final int MAX_RUN_CELLS = 500_000;
+
   private final MeaningModel model;
+  private final Bounds bounds;
   private final List<Profile> from;
   private final List<Profile> to;
 
-  MeaningPass(MeaningModel model, List<Profile> from, List<Profile> to) {
+  MeaningPass(MeaningModel model, Bounds bounds, List<Profile> from, List<Profile> to) {
     this.model = model;
+    this.bounds = bounds;
     this.from = from;
     this.to = to;
   }
@@ -56,6 +79,9 @@ final class MeaningPass {
         texts.add(text(pair.original()));
         texts.add(text(pair.revised()));
       }
+    }
+    if (texts.size() > bounds.maxTexts()) {
+      return pairs.stream().map(p -> p.withMeaning(judgedWithout(p))).toList();
     }
     Map<String, Embedding> embedded = new HashMap<>();
     if (!texts.isEmpty()) {
@@ -112,7 +138,7 @@ final class MeaningPass {
   }
 
   /** Each stretch of consecutive unlinked pairs that holds both a dropped and an added sentence. */
-  private static List<List<AlignedPair>> unmatchedRuns(List<AlignedPair> pairs) {
+  private List<List<AlignedPair>> unmatchedRuns(List<AlignedPair> pairs) {
     List<List<AlignedPair>> runs = new ArrayList<>();
     List<AlignedPair> run = new ArrayList<>();
     for (AlignedPair pair : pairs) {
@@ -127,10 +153,10 @@ final class MeaningPass {
     return runs;
   }
 
-  private static void addIfMixed(List<AlignedPair> run, List<List<AlignedPair>> runs) {
-    boolean dropped = run.stream().anyMatch(p -> p.kind() == LinkKind.DROPPED);
-    boolean added = run.stream().anyMatch(p -> p.kind() == LinkKind.ADDED);
-    if (dropped && added) {
+  private void addIfMixed(List<AlignedPair> run, List<List<AlignedPair>> runs) {
+    long dropped = run.stream().filter(p -> p.kind() == LinkKind.DROPPED).count();
+    long added = run.stream().filter(p -> p.kind() == LinkKind.ADDED).count();
+    if (dropped > 0 && added > 0 && dropped * added <= bounds.maxRunCells()) {
       runs.add(run);
     }
   }
@@ -160,7 +186,7 @@ final class MeaningPass {
   private List<AlignedPair> relink(List<AlignedPair> run, Map<String, Embedding> embedded) {
     List<AlignedPair> dropped = run.stream().filter(p -> p.kind() == LinkKind.DROPPED).toList();
     List<AlignedPair> added = run.stream().filter(p -> p.kind() == LinkKind.ADDED).toList();
-    if (dropped.isEmpty() || added.isEmpty()) {
+    if (dropped.isEmpty() || added.isEmpty() || (long) dropped.size() * added.size() > bounds.maxRunCells()) {
       return List.copyOf(run);
     }
     int n = dropped.size();
@@ -178,8 +204,9 @@ final class MeaningPass {
         best[i][j] = Math.max(link, Math.max(best[i + 1][j], best[i][j + 1]));
       }
     }
-    Map<AlignedPair, AlignedPair> partnerOfAdded = new HashMap<>();
-    Set<AlignedPair> linkedDropped = new LinkedHashSet<>();
+    // By identity: a pair is a record whose equals and hashCode walk all its sentences and edits.
+    Map<AlignedPair, AlignedPair> partnerOfAdded = new IdentityHashMap<>();
+    Set<AlignedPair> linkedDropped = Collections.newSetFromMap(new IdentityHashMap<>());
     for (int i = 0, j = 0; i < n && j < m; ) {
       if (gain[i][j] > 0 && best[i][j] == gain[i][j] + best[i + 1][j + 1]) {
         partnerOfAdded.put(added.get(j), dropped.get(i));

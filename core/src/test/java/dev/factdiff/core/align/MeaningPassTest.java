@@ -117,4 +117,28 @@ class MeaningPassTest {
     assertTrue(alignment.matched().stream().anyMatch(p -> p.meaning().basis() == Meaning.Basis.MODEL));
     assertTrue(alignment.matched().stream().noneMatch(p -> p.meaning().basis() == Meaning.Basis.NOT_MEASURED));
   }
+
+  @Test
+  void pastItsBoundTheModelIsNotAskedAndTheMeaningIsUnavailable() {
+    Article original =
+        parse("original", "Police arrested two men who had set fire to a warehouse near the harbour.");
+    Article revised = parse("revised", "Two men who had torched a warehouse close to the port were arrested by the police.");
+    Recording model = new Recording();
+
+    Alignment alignment = new Aligner(model, new MeaningPass.Bounds(1, MeaningPass.MAX_RUN_CELLS)).align(original, revised);
+
+    assertEquals(List.of(), model.asked, "two texts to embed, one allowed: none is embedded");
+    assertEquals(Meaning.Basis.UNAVAILABLE, alignment.pairs().get(0).meaning().basis());
+  }
+
+  @Test
+  void aStretchOfUnlinkedSentencesPastItsBoundIsNotRelinked() {
+    Article original = parse("original", "Rain fell all week. The mayor opened the bridge on Monday.");
+    Article revised =
+        parse("revised", "Rain fell all week. The bridge was inaugurated by the city's leader at the start of the week.");
+
+    Alignment bounded = new Aligner(TestMeaning.get(), new MeaningPass.Bounds(MeaningPass.MAX_TEXTS, 0)).align(original, revised);
+
+    assertEquals(List.of("0>0", "1>-", "->1"), LinkNotation.of(bounded));
+  }
 }
