@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Multiset;
 import dev.factdiff.core.align.AlignedPair;
 import dev.factdiff.core.align.Alignment;
+import dev.factdiff.core.model.Negation;
 import dev.factdiff.core.model.Token;
 import dev.factdiff.rules.Category;
 import dev.factdiff.rules.CrossVersionRule;
@@ -73,6 +74,8 @@ public final class ChangedMeaning implements MatchedPairRule {
               Example.passes(
                   "The storm could reach the coast tonight.", "The storm may reach the coast tonight."),
               Example.passes(
+                  "The water of the old well was unsafe to drink.", "The water of the old well was not safe to drink."),
+              Example.passes(
                   "They described it as a lengthy meeting.", "They described it as a long meeting."),
               Example.passes(
                   "Rebels held the last areas of the north.", "Rebels controlled the last areas of the north.")));
@@ -99,7 +102,16 @@ public final class ChangedMeaning implements MatchedPairRule {
     boolean rewording =
         regions.stream().filter(ChangedMeaning::swapsWords).count() >= 2
             && regions.stream().noneMatch(ChangedMeaning::hasOpposites);
+    List<Negation> originalNegations = new Side(pair.original()).negations();
+    List<Negation> revisedNegations = new Side(pair.revised()).negations();
     for (EditRegion region : regions) {
+      if (Opposites.cancelNegation(
+          region,
+          EditRegion.within(originalNegations, Negation::span, region.originalTokens()).size(),
+          EditRegion.within(revisedNegations, Negation::span, region.revisedTokens()).size())) {
+        // "still unclear" / "not clear": the opposite with a negation beside it says the same.
+        continue;
+      }
       check(pair, region, close, regions.size() == 1, rewording, originalLemmas, revisedLemmas, alignment)
           .ifPresent(findings::add);
     }
@@ -111,7 +123,7 @@ public final class ChangedMeaning implements MatchedPairRule {
       EditRegion region, boolean close, boolean onlyEdit, boolean rewording, Multiset<String> originalLemmas, Multiset<String> revisedLemmas, Alignment alignment) {
     boolean sole = close && onlyEdit;
     WordNetLexicon lexicon = WordNetLexicon.get();
-    Optional<List<Token>> opposites = opposites(region);
+    Optional<List<Token>> opposites = Opposites.in(region);
     if (opposites.isPresent()) {
       return Optional.of(finding(opposites.get().get(0), opposites.get().get(1), Relation.ANTONYM, Severity.ERROR, alignment));
     }
@@ -178,14 +190,20 @@ public final class ChangedMeaning implements MatchedPairRule {
       Optional<WordClass> wordClass = WordClass.ofTag(o.pos());
       for (Token r : newWords) {
         boolean oneForOne = lostWords.size() == 1 && newWords.size() == 1;
-        if (!WordClass.ofTag(r.pos()).equals(wordClass) && !oneForOne) {
+        boolean sameClass = WordClass.ofTag(r.pos()).equals(wordClass);
+        if (!sameClass && !oneForOne) {
           continue;
         }
         Relation relation = lexicon.relation(Words.lemma(o), Words.lemma(r));
         if (relation.isLooseParaphrase()) {
           continue;
         }
-        Severity severity = severity(o, r, relation, wordClass.orElseThrow(), oneForOne, close);
+        // A noun that gave way to a verb or an adjective ("workers" / "said") is a phrase built another way, not
+        // one word put for another: only opposites count across word classes ("a decline" / "increased").
+        Severity severity =
+            sameClass || relation == Relation.ANTONYM || describesAlike(o, r)
+                ? severity(o, r, relation, wordClass.orElseThrow(), oneForOne, close)
+                : Severity.INFO;
         if (sole && lostWords.size() <= SMALL && newWords.size() <= SMALL && severity == Severity.INFO) {
           // The one change of a sentence kept otherwise word for word is deliberate, not a translator's drift.
           severity = Severity.WARNING;
@@ -226,6 +244,14 @@ public final class ChangedMeaning implements MatchedPairRule {
     return oneForOne ? Severity.WARNING : Severity.INFO;
   }
 
+  /**
+   * A participle and an adjective both describe a noun ("reclaimed land", "unclaimed land"); the tagger files the
+   * same word under either.
+   */
+  private static boolean describesAlike(Token o, Token r) {
+    return o.isParticiple() && r.isAdjective() || o.isAdjective() && r.isParticiple();
+  }
+
   private static Finding modalFinding(Modality.Change change, Alignment alignment) {
     String word = Findings.quote(change.modal().text());
     String claim = change.kind() == Modality.Kind.NECESSITY ? "a duty" : "a possibility";
@@ -260,44 +286,8 @@ public final class ChangedMeaning implements MatchedPairRule {
         .toList();
   }
 
-  /**
-   * Opposites in the word class both words were tagged with ("a pull" is no opposite of "a force", though the
-   * verbs are); in any class when the tags disagree or name none ("inside", "outside").
-   */
-  private static boolean opposite(Token o, Token r) {
-    WordNetLexicon lexicon = WordNetLexicon.get();
-    Optional<WordClass> wordClass = WordClass.ofTag(o.pos());
-    if (wordClass.isPresent() && wordClass.equals(WordClass.ofTag(r.pos()))) {
-      return lexicon.opposite(Words.lemma(o), Words.lemma(r), wordClass.get());
-    }
-    // Tagged apart, the words as written can still be opposites: "prepared" (a verb, lemma "prepare") and
-    // "unprepared" (an adjective).
-    return lexicon.relation(Words.lemma(o), Words.lemma(r)) == Relation.ANTONYM
-        || lexicon.relation(Words.bare(o.text()), Words.bare(r.text())) == Relation.ANTONYM;
-  }
-
-  /** Words that can have an opposite: content words, grading words ("more", "less"), "before", "after". */
-  private static List<Token> graded(List<Token> tokens) {
-    return tokens.stream()
-        .filter(t -> !t.isPunctuation() && !Words.isAuxiliary(t) && !t.lemma().equals("not"))
-        .filter(t -> WordClass.ofTag(t.pos()).isPresent() || t.pos().equals("IN"))
-        .toList();
-  }
-
-  /** The first word of the region and the word that replaced it with the opposite meaning, if any. */
-  private static Optional<List<Token>> opposites(EditRegion region) {
-    for (Token o : graded(region.originalTokens())) {
-      for (Token r : graded(region.revisedTokens())) {
-        if (opposite(o, r)) {
-          return Optional.of(List.of(o, r));
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
   private static boolean hasOpposites(EditRegion region) {
-    return opposites(region).isPresent();
+    return Opposites.in(region).isPresent();
   }
 
   private static boolean swapsWords(EditRegion region) {

@@ -49,6 +49,8 @@ public final class NegationFlip implements MatchedPairRule {
               Example.passes(
                   "I wonder if you know that prices rose.", "I wonder if you know it or not, but prices rose."),
               Example.passes("He retired shortly after the race.", "He retired not long after the race."),
+              Example.passes(
+                  "The cause of the fire is still unclear.", "The cause of the fire is not clear yet."),
               Example.passes("It feared only other sharks.", "It feared nothing but other sharks."),
               Example.passes(
                   "\u201cThis will not be a farewell; it is the end of a chapter.\u201d",
@@ -67,7 +69,8 @@ public final class NegationFlip implements MatchedPairRule {
     for (EditRegion region : EditRegion.of(pair)) {
       List<Negation> before = EditRegion.within(original, Negation::span, region.originalTokens());
       List<Negation> after = EditRegion.within(revised, Negation::span, region.revisedTokens());
-      if (before.size() == after.size()) {
+      if (before.size() == after.size() || Opposites.cancelNegation(region, before.size(), after.size())) {
+        // Equal counts, or a negation that goes with an opposite ("still unclear" / "not clear"): the same claim.
         continue;
       }
       boolean removed = before.size() > after.size();
