@@ -188,7 +188,7 @@ record EntityCoverage(List<Mention> onlyOriginal, List<Mention> onlyRevised) {
   }
 
   private static boolean related(String a, String b) {
-    return Names.derived(a, b) || Names.variants(a, b);
+    return Names.derived(a, b) || Names.variants(a, b) || WordNetLexicon.get().sameName(a, b);
   }
 
   private static Set<String> words(Side side) {

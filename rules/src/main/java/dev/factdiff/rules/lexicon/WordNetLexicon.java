@@ -111,6 +111,38 @@ public final class WordNetLexicon {
         || linkedToPart(senses(b, EnumSet.allOf(WordClass.class)), a);
   }
 
+  /**
+   * Whether WordNet lists the two as names of one thing: a noun sense that holds both, written capitalized there
+   * ("UK", "Britain" and "United Kingdom"; "Holland" and "the Netherlands"). Common-noun synonyms do not count:
+   * "China" the country is no synonym of "porcelain".
+   */
+  public boolean sameName(String first, String second) {
+    String a = normalize(first);
+    String b = normalize(second);
+    if (a.equals(b)) {
+      return false;
+    }
+    synchronized (dictionary) {
+      for (Synset s : senses(a, EnumSet.of(WordClass.NOUN))) {
+        boolean holdsA = false;
+        boolean holdsB = false;
+        for (Word w : s.getWords()) {
+          String lemma = w.getLemma();
+          if (lemma.isEmpty() || !Character.isUpperCase(lemma.codePointAt(0))) {
+            continue;
+          }
+          String key = normalize(lemma);
+          holdsA |= key.equals(a);
+          holdsB |= key.equals(b);
+        }
+        if (holdsA && holdsB) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
   private boolean linkedToPart(List<Synset> from, String word) {
     synchronized (dictionary) {
       try {

@@ -27,6 +27,15 @@ class WordNetLexiconTest {
   }
 
   @Test
+  void namesOfOneThingAreOneNameButCommonSynonymsAreNot() {
+    assertTrue(lexicon.sameName("UK", "Britain"));
+    assertTrue(lexicon.sameName("Holland", "Netherlands"));
+    assertFalse(lexicon.sameName("China", "porcelain"), "the country is no synonym of the ware");
+    assertFalse(lexicon.sameName("Britain", "France"));
+    assertFalse(lexicon.sameName("Britain", "Britain"), "the same name is no second name");
+  }
+
+  @Test
   void unrelatedNounsAreUnrelated() {
     assertEquals(Relation.UNRELATED, lexicon.relation("siege", "seat"));
     assertFalse(lexicon.relation("humanitarian", "military").isLooseParaphrase());
