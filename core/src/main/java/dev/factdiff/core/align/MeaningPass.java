@@ -4,9 +4,11 @@ import dev.factdiff.core.meaning.Embedding;
 import dev.factdiff.core.meaning.Meaning;
 import dev.factdiff.core.meaning.MeaningModel;
 import dev.factdiff.core.meaning.MeaningUnavailableException;
+import dev.factdiff.core.model.ParagraphKind;
 import dev.factdiff.core.model.Sentence;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -231,10 +233,21 @@ final class MeaningPass {
   }
 
   private double linkGain(Sentence original, Sentence revised, Map<String, Embedding> embedded) {
-    if (profile(from, original).compartment() != profile(to, revised).compartment()) {
+    if (profile(from, original).compartment() != profile(to, revised).compartment()
+        && !subheadingOrBody(original.kind(), revised.kind())) {
       return 0;
     }
     return embedded.get(original.text()).similarity(embedded.get(revised.text())) - LINK_THRESHOLD;
+  }
+
+  /**
+   * A short paragraph inside the body is a subheading or a sentence of the body by its form alone (a final stop, a
+   * closing quotation mark): two renderings of one line can fall either side of that line. The words alone never
+   * link across it; the meaning may. The headline stays apart: it is the first line, not a form.
+   */
+  private static boolean subheadingOrBody(ParagraphKind a, ParagraphKind b) {
+    Set<ParagraphKind> either = EnumSet.of(ParagraphKind.SUBHEADING, ParagraphKind.BODY);
+    return either.contains(a) && either.contains(b);
   }
 
   private AlignedPair linked(Sentence original, Sentence revised) {

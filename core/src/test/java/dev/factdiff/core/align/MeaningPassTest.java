@@ -8,6 +8,7 @@ import dev.factdiff.core.meaning.Meaning;
 import dev.factdiff.core.meaning.MeaningModel;
 import dev.factdiff.core.meaning.MeaningUnavailableException;
 import dev.factdiff.core.model.Article;
+import dev.factdiff.core.model.ParagraphKind;
 import dev.factdiff.core.testing.Seeds;
 import dev.factdiff.core.testing.TestMeaning;
 import dev.factdiff.core.testing.TestParser;
@@ -46,6 +47,19 @@ class MeaningPassTest {
     AlignedPair rendered = alignment.pairs().get(1);
     assertEquals(Meaning.Basis.MODEL, rendered.meaning().basis());
     assertTrue(rendered.meaning().similarity() >= MeaningPass.LINK_THRESHOLD, rendered.meaning().toString());
+  }
+
+  @Test
+  void aLineThatIsASubheadingInOneVersionAndABodySentenceInTheOtherIsLinkedByMeaning() {
+    String before = "The city council met on Tuesday evening to vote on the budget.\n\n";
+    String after = "\n\nThe mayor said the work had cost less than planned.";
+    Article original = parse("original", before + "The new bridge opens to traffic on Monday" + after);
+    Article revised = parse("revised", before + "The newly built bridge will be open to traffic from Monday." + after);
+    assertEquals(ParagraphKind.SUBHEADING, original.sentences().get(1).kind());
+    assertEquals(ParagraphKind.BODY, revised.sentences().get(1).kind());
+
+    assertEquals(List.of("0>0", "1>-", "->1", "2>2"), LinkNotation.of(new Aligner().align(original, revised)));
+    assertEquals(List.of("0>0", "1>1", "2>2"), LinkNotation.of(TestMeaning.aligner().align(original, revised)));
   }
 
   @Test
