@@ -50,8 +50,8 @@ final class Inspection {
     Report report =
         new Report(
             tool,
-            ReportSource.of(outcome.original(), original.sha256(), original.format()),
-            ReportSource.of(outcome.revised(), revised.sha256(), revised.format()),
+            ReportSource.of(outcome.original(), original.sha256(), original.format(), original.source().encoding()),
+            ReportSource.of(outcome.revised(), revised.sha256(), revised.format(), revised.source().encoding()),
             ParagraphRows.of(outcome.alignment()),
             reported,
             outcome.failures().stream().map(f -> new ProcessingError(f.ruleId(), f.message())).toList(),
