@@ -24,6 +24,13 @@ enum Container {
 
   private static final int MAX_ENTRIES_LOOKED_AT = 1_000;
 
+  /**
+   * The most a Word document may unpack to, all its parts together. A zip of 700 KiB (the input limit) can hold
+   * gigabytes of repeated bytes, and POI's own guard (an entry may inflate 100-fold) still lets 70 MB of XML
+   * through, which XMLBeans holds in ten times that. A long article's document.xml is a few megabytes.
+   */
+  static final long MAX_UNPACKED_BYTES = 32L << 20;
+
   private final String what;
   private final String export;
 
@@ -57,22 +64,36 @@ enum Container {
     return NONE;
   }
 
-  /** Looks at the entries' names only: the document itself is POI's to read. */
+  /**
+   * Looks at the entries' names, and counts what they unpack to: the document itself is POI's to read, once it
+   * is known not to be a zip bomb.
+   */
   private static Container zip(String name, byte[] bytes) {
     boolean odf = false;
+    boolean word = false;
+    long unpacked = 0;
+    byte[] buffer = new byte[8192];
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
       ZipEntry entry;
       for (int i = 0; i < MAX_ENTRIES_LOOKED_AT && (entry = zip.getNextEntry()) != null; i++) {
-        if (entry.getName().equals("word/document.xml")) {
-          return DOCX;
-        }
+        word |= entry.getName().equals("word/document.xml");
         if (entry.getName().equals("mimetype")) {
           String type = new String(zip.readNBytes(100), StandardCharsets.US_ASCII);
           odf |= type.startsWith("application/vnd.oasis.opendocument");
         }
+        for (int n; (n = zip.read(buffer)) > 0; ) {
+          unpacked += n;
+          if (unpacked > MAX_UNPACKED_BYTES) {
+            throw new InputException(name + ": a zip archive that unpacks to more than " + (MAX_UNPACKED_BYTES >> 20)
+                + " MB; no article is that long");
+          }
+        }
       }
     } catch (IOException | IllegalArgumentException e) {
       throw new InputException(name + ": a damaged zip archive (" + e.getMessage() + "); " + ACCEPTED);
+    }
+    if (word) {
+      return DOCX;
     }
     return odf ? ODT : OTHER_ZIP;
   }

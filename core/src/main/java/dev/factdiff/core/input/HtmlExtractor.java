@@ -29,7 +29,10 @@ final class HtmlExtractor {
 
   private static final String CAPTIONS = "figcaption, " + PULL_QUOTE + ", img[alt]";
 
-  private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, " + CAPTIONS;
+  /** What holds text of its own; an image inside a paragraph does not make the paragraph a container. */
+  private static final String TEXT_BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, figcaption, " + PULL_QUOTE;
+
+  private static final String BLOCKS = TEXT_BLOCKS + ", img[alt]";
 
   /** Fewer words than this in an image's alt text describe nothing ("photo", "logo", "Reuters"). */
   private static final int MIN_ALT_WORDS = 4;
@@ -47,7 +50,7 @@ final class HtmlExtractor {
     }
     Set<String> captions = new HashSet<>();
     for (Element element : root.select(BLOCKS)) {
-      if (element.select(BLOCKS).size() > 1) {
+      if (element.select(TEXT_BLOCKS).size() > 1) {
         continue; // a block holding other blocks: they are read one by one
       }
       boolean image = element.is("img");

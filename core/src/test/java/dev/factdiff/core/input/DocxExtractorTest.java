@@ -2,6 +2,7 @@ package dev.factdiff.core.input;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.factdiff.core.model.ParagraphKind;
 import dev.factdiff.core.testing.SeedFormats;
@@ -112,6 +113,24 @@ class DocxExtractorTest {
       assertEquals(paragraphs(text), paragraphs(docx));
       assertEquals(kinds(text), kinds(docx));
     }
+  }
+
+  @Test
+  void aWordDocumentThatUnpacksToTooMuchIsRefusedBeforePoiReadsIt() throws IOException {
+    var bytes = new ByteArrayOutputStream();
+    try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+      byte[] spaces = new byte[1 << 20];
+      java.util.Arrays.fill(spaces, (byte) ' ');
+      for (int i = 0; i < 40; i++) {
+        zip.write(spaces);
+      }
+      zip.closeEntry();
+    }
+    assertTrue(bytes.size() < ArticleReader.MAX_BYTES, "small enough to pass the input limit: " + bytes.size());
+    InputException e = org.junit.jupiter.api.Assertions.assertThrows(InputException.class,
+        () -> ArticleReader.read("bomb.docx", bytes.toByteArray()));
+    assertEquals("bomb.docx: a zip archive that unpacks to more than 32 MB; no article is that long", e.getMessage());
   }
 
   @Test

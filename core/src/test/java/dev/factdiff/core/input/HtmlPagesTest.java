@@ -41,6 +41,7 @@ class HtmlPagesTest {
             "CAPTION The bridge opened to traffic on Sunday morning. Photo: Anna Berg",
             "BODY The mayor, Ruth Okafor, cut the ribbon at 9 a.m. in front of about 300 residents.",
             "BODY The bridge cost $4.5 million, of which the state paid two thirds.",
+            "CAPTION Chart of the bridge's cost by source of funding",
             "CAPTION “We waited three years for this morning.”",
             "BODY “We waited three years for this morning,” said Okafor, who drove the first car across.",
             "CAPTION The old bridge, built in 1958, was closed in 2021 after an inspection found cracks.",
