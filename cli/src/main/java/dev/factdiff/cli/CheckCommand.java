@@ -116,12 +116,12 @@ final class CheckCommand implements Callable<Integer> {
     writeBaseline.ifPresent(file -> OutputFiles.requireUsable(file, "--write-baseline", inputs, output.stream().toList()));
     Tool tool = ToolVersion.tool();
     CheckOptions options =
-        new CheckOptions(failOn, minSeverity, baseline.map(Baseline::load).orElseGet(Baseline::empty));
+        new CheckOptions(failOn, minSeverity, baseline.map(Baseline::load).orElseGet(Baseline::empty),
+            inputOptions.assumeEnglish);
     Input originalInput = Input.read(original, inputOptions.nameOf(original, inputOptions.originalName), System.in,
         limits.maxArticleBytes(), inputOptions.charset());
     Input revisedInput = Input.read(revised, inputOptions.nameOf(revised, inputOptions.revisedName), System.in,
         limits.maxArticleBytes(), inputOptions.charset());
-    inputOptions.requireEnglish(originalInput, revisedInput);
     Inspection.Result result;
     try (SpareCore spare = SpareCore.start()) {
       Inspection inspection = new Inspection(Checkers.create(config, parsers.get(), spare), tool, limits);

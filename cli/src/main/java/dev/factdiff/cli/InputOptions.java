@@ -1,7 +1,6 @@
 package dev.factdiff.cli;
 
 import dev.factdiff.core.input.ArticleReader;
-import dev.factdiff.core.input.LanguageDetection;
 import java.nio.charset.Charset;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -36,12 +35,5 @@ final class InputOptions {
       throw new UsageException("--original-name and --revised-name name standard input ('-'), not a file: " + argument);
     }
     return given.filter(n -> !n.isBlank()).orElse(argument);
-  }
-
-  /** Refuses the pair unless both read as English, or {@code --assume-english} says to check it anyway. */
-  void requireEnglish(Input original, Input revised) {
-    if (!assumeEnglish) {
-      LanguageDetection.create().requireEnglish(original.source(), revised.source());
-    }
   }
 }
