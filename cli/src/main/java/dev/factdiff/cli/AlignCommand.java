@@ -50,10 +50,10 @@ public final class AlignCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "ORIGINAL",
-      description = "The original article: .txt, .md or .html; '-' reads standard input.")
+      description = "The original article: .txt, .md, .html or .docx; '-' reads standard input.")
   Path original;
 
-  @Parameters(index = "1", paramLabel = "REVISED", description = "The revised article: .txt, .md or .html.")
+  @Parameters(index = "1", paramLabel = "REVISED", description = "The revised article: .txt, .md, .html or .docx.")
   Path revised;
 
   @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")

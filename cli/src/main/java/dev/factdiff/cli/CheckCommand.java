@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
       "3:an internal error"
     })
 final class CheckCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "ORIGINAL", description = "The original article: .txt, .md or .html; '-' reads standard input.")
+  @Parameters(index = "0", paramLabel = "ORIGINAL", description = "The original article: .txt, .md, .html or .docx; '-' reads standard input.")
   String original;
 
   @Parameters(index = "1", paramLabel = "REVISED", description = "The revised article, likewise.")
@@ -82,6 +82,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin LimitOptions limitOptions = new LimitOptions();
 
+  @Mixin InputOptions inputOptions = new InputOptions();
+
   @Spec CommandSpec spec;
 
   private final Supplier<ArticleParser> parsers;
@@ -114,9 +116,12 @@ final class CheckCommand implements Callable<Integer> {
     writeBaseline.ifPresent(file -> OutputFiles.requireUsable(file, "--write-baseline", inputs, output.stream().toList()));
     Tool tool = ToolVersion.tool();
     CheckOptions options =
-        new CheckOptions(failOn, minSeverity, baseline.map(Baseline::load).orElseGet(Baseline::empty));
-    Input originalInput = Input.read(original, System.in, limits.maxArticleBytes());
-    Input revisedInput = Input.read(revised, System.in, limits.maxArticleBytes());
+        new CheckOptions(failOn, minSeverity, baseline.map(Baseline::load).orElseGet(Baseline::empty),
+            inputOptions.assumeEnglish);
+    Input originalInput = Input.read(original, inputOptions.nameOf(original, inputOptions.originalName), System.in,
+        limits.maxArticleBytes(), inputOptions.charset());
+    Input revisedInput = Input.read(revised, inputOptions.nameOf(revised, inputOptions.revisedName), System.in,
+        limits.maxArticleBytes(), inputOptions.charset());
     Inspection.Result result;
     try (SpareCore spare = SpareCore.start()) {
       Inspection inspection = new Inspection(Checkers.create(config, parsers.get(), spare), tool, limits);

@@ -2,13 +2,14 @@ package dev.factdiff.cli;
 
 import com.google.common.hash.Hashing;
 import dev.factdiff.core.input.ArticleReader;
-import dev.factdiff.core.input.Format;
 import dev.factdiff.core.input.InputException;
 import dev.factdiff.core.input.SourceText;
 import dev.factdiff.reports.SourceFormat;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * One version of an article as read, with the SHA-256 of its bytes. Whatever cannot be read as an article
@@ -25,10 +26,19 @@ record Input(SourceText source, String sha256) {
 
   /** Likewise, refusing more than {@code maxBytes}. */
   static Input read(String argument, InputStream stdin, int maxBytes) {
-    if (argument.equals(STDIN)) {
-      return of(STDIN, bounded(STDIN, stdin, maxBytes), maxBytes);
-    }
-    return of(argument, ArticleReader.readBytes(Path.of(argument), maxBytes), maxBytes);
+    return read(argument, argument, stdin, maxBytes, Optional.empty());
+  }
+
+  /**
+   * Likewise, calling the input {@code name} in reports (standard input's name given by {@code --original-name}),
+   * and reading text in {@code encoding} when it is given.
+   */
+  static Input read(String argument, String name, InputStream stdin, int maxBytes, Optional<Charset> encoding) {
+    byte[] bytes = argument.equals(STDIN)
+        ? bounded(name, stdin, maxBytes)
+        : ArticleReader.readBytes(Path.of(argument), maxBytes);
+    SourceText source = ArticleReader.read(name, bytes, maxBytes, encoding);
+    return new Input(source, Hashing.sha256().hashBytes(bytes).toString());
   }
 
   /** Bytes that arrived some other way (the HTTP service). */
@@ -42,7 +52,12 @@ record Input(SourceText source, String sha256) {
   }
 
   SourceFormat format() {
-    return source.format() == Format.HTML ? SourceFormat.HTML : SourceFormat.TEXT;
+    return switch (source.format()) {
+      case TEXT -> SourceFormat.TEXT;
+      case HTML -> SourceFormat.HTML;
+      case MARKDOWN -> SourceFormat.MARKDOWN;
+      case DOCX -> SourceFormat.DOCX;
+    };
   }
 
   private static byte[] bounded(String name, InputStream in, int maxBytes) {

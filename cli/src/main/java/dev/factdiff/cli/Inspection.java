@@ -1,5 +1,6 @@
 package dev.factdiff.cli;
 
+import dev.factdiff.core.input.LanguageDetection;
 import dev.factdiff.core.limits.Limits;
 import dev.factdiff.reports.ParagraphRows;
 import dev.factdiff.reports.ProcessingError;
@@ -16,6 +17,7 @@ final class Inspection {
   private final Checker checker;
   private final Tool tool;
   private final Limits limits;
+  private final LanguageDetection languages = LanguageDetection.create();
 
   Inspection(Checker checker, Tool tool) {
     this(checker, tool, Limits.DEFAULT);
@@ -41,7 +43,14 @@ final class Inspection {
     }
   }
 
+  /**
+   * Raises {@link dev.factdiff.core.input.InputException} for a pair that is not English on both sides (unless
+   * the options assume it is), before anything is parsed.
+   */
   Result run(Input original, Input revised, CheckOptions options) {
+    if (!options.assumeEnglish()) {
+      languages.requireEnglish(original.source(), revised.source());
+    }
     CheckOutcome outcome = checker.check(original.source(), revised.source(), limits);
     List<Finding> all = outcome.findings();
     List<Finding> notBaselined = all.stream().filter(f -> !options.baseline().contains(f)).toList();
@@ -50,8 +59,8 @@ final class Inspection {
     Report report =
         new Report(
             tool,
-            ReportSource.of(outcome.original(), original.sha256(), original.format()),
-            ReportSource.of(outcome.revised(), revised.sha256(), revised.format()),
+            ReportSource.of(outcome.original(), original.sha256(), original.format(), original.source().encoding()),
+            ReportSource.of(outcome.revised(), revised.sha256(), revised.format(), revised.source().encoding()),
             ParagraphRows.of(outcome.alignment()),
             reported,
             outcome.failures().stream().map(f -> new ProcessingError(f.ruleId(), f.message())).toList(),

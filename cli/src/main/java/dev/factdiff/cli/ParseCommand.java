@@ -26,7 +26,7 @@ public final class ParseCommand implements Callable<Integer> {
     json
   }
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The article: .txt, .md or .html; '-' reads standard input.")
+  @Parameters(index = "0", paramLabel = "FILE", description = "The article: .txt, .md, .html or .docx; '-' reads standard input.")
   Path file;
 
   @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")

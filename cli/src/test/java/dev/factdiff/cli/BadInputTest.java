@@ -62,8 +62,67 @@ class BadInputTest {
 
   @Test
   void wrongEncoding() throws IOException {
-    byte[] latin1 = "Caf\u00e9 owners said the r\u00e9gion's \u00e9lus agreed.".getBytes(StandardCharsets.ISO_8859_1);
-    assertRefused("latin1.txt", "check", file("latin1.txt", latin1).toString(), seed(Seeds.REVISED));
+    // Too short to tell Latin-1 from anything else for sure: refused, with the option that settles it.
+    byte[] latin1 = "Caf\u00e9 owners agreed.".getBytes(StandardCharsets.ISO_8859_1);
+    assertRefused("latin1.txt: not UTF-8 text", "check", file("latin1.txt", latin1).toString(), seed(Seeds.REVISED));
+  }
+
+  @Test
+  void formatsNotReadSayWhatIsReadAndHowToExport() throws IOException {
+    byte[] pdf = "%PDF-1.7\n1 0 obj << >> endobj\n".getBytes(StandardCharsets.US_ASCII);
+    assertRefused("story.pdf: a PDF file; factdiff reads .txt, .md, .html and .docx (export",
+        "check", seed(Seeds.ORIGINAL), file("story.pdf", pdf).toString());
+    assertRefused("story.rtf: an RTF file; factdiff reads .txt, .md, .html and .docx (save it as .docx",
+        "check", seed(Seeds.ORIGINAL), file("story.rtf", "{\\rtf1\\ansi Hello.}".getBytes(StandardCharsets.US_ASCII)).toString());
+    byte[] doc = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0, 0, 0};
+    assertRefused("story.doc: a legacy Office file (.doc); factdiff reads .txt, .md, .html and .docx (open it in Word",
+        "check", seed(Seeds.ORIGINAL), file("story.doc", doc).toString());
+    java.io.ByteArrayOutputStream odt = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(odt)) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("mimetype"));
+      zip.write("application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII));
+      zip.closeEntry();
+    }
+    assertRefused("story.odt: an OpenDocument text (.odt); factdiff reads .txt, .md, .html and .docx (save it as .docx",
+        "check", file("story.odt", odt.toByteArray()).toString(), seed(Seeds.REVISED));
+  }
+
+  @Test
+  void anEncodingThatCannotBeToldOrIsUnknown() throws IOException {
+    byte[] bytes = new byte[300];
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = (byte) (0x80 + random.nextInt(0x7f));
+    }
+    assertRefused("odd.txt: not UTF-8 text, and its encoding cannot be told for sure (name it with --encoding",
+        "check", seed(Seeds.ORIGINAL), file("odd.txt", bytes).toString());
+    assertRefused("--encoding: unknown encoding 'klingon-8'",
+        "check", "--encoding", "klingon-8", seed(Seeds.ORIGINAL), seed(Seeds.REVISED));
+    assertRefused("not valid UTF-16LE text (check --encoding)",
+        "check", "--encoding", "UTF-16LE", seed(Seeds.ORIGINAL), seed(Seeds.REVISED));
+  }
+
+  /** Written for this test: a local news item in French. */
+  private static final String FRENCH =
+      "Le conseil municipal a approuvé lundi soir la construction d'un nouveau pont sur la rivière, pour un coût de"
+          + " 4,5 millions d'euros, a annoncé le maire dans un communiqué. Les travaux doivent commencer au printemps"
+          + " prochain et durer deux ans, selon les services techniques de la ville, qui prévoient des fermetures"
+          + " partielles de la route pendant l'été.";
+
+  @Test
+  void aVersionInAnotherLanguageIsRefusedUnlessAssumedEnglish() throws IOException {
+    Path french = file("fr.txt", FRENCH.getBytes(StandardCharsets.UTF_8));
+    assertRefused(french + ": the revised version reads as French; factdiff compares English versions"
+        + " (--assume-english checks it anyway)", "check", seed(Seeds.ORIGINAL), french.toString());
+    Cli.Result anyway = Cli.run("check", "--assume-english", "--fail-on", "never", seed(Seeds.ORIGINAL), french.toString());
+    assertEquals(0, anyway.code(), anyway.err());
+    assertFalse(anyway.out().isEmpty());
+  }
+
+  @Test
+  void aNameForAFileRatherThanStandardInput() {
+    assertRefused("--original-name and --revised-name name standard input ('-'), not a file",
+        "check", "--original-name", "x.txt", seed(Seeds.ORIGINAL), seed(Seeds.REVISED));
   }
 
   @Test

@@ -104,6 +104,18 @@ class CheckServerTest {
   }
 
   @Test
+  void aVersionInAnotherLanguageIsABadRequest() throws Exception {
+    ObjectNode body = MAPPER.createObjectNode();
+    body.put("original", Seeds.text(Seeds.ORIGINAL));
+    // Written for this test: a local news item in French.
+    body.put("revised", "Le conseil municipal a approuvé lundi soir la construction d'un nouveau pont sur la rivière,"
+        + " pour un coût de 4,5 millions d'euros, a annoncé le maire dans un communiqué. Les travaux doivent commencer"
+        + " au printemps prochain et durer deux ans, selon les services techniques de la ville.");
+    assertBadRequest(send("POST", "/check", body.toString()), 400,
+        "revised: the revised version reads as French; factdiff compares English versions");
+  }
+
+  @Test
   void badRequestsGetOneLineOfJson() throws Exception {
     assertBadRequest(send("POST", "/check", "{not json"), 400, "not JSON");
     assertBadRequest(send("POST", "/check", "[1]"), 400, "JSON object");

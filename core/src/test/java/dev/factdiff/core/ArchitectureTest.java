@@ -10,13 +10,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * CoreNLP is wrapped by one class, the meaning model's embedding libraries by another; no other main source of any
- * module names either: not by an import, a static import or a fully qualified name, wherever it stands in the text.
+ * CoreNLP is wrapped by one class, the meaning model's embedding libraries by another, each input library (POI,
+ * commonmark, ICU, the language detector) by one of its own; no other main source of any module names them: not by
+ * an import, a static import or a fully qualified name, wherever it stands in the text.
  */
 class ArchitectureTest {
 
@@ -26,6 +28,32 @@ class ArchitectureTest {
   /** The embedding libraries' packages: LangChain4j, ONNX Runtime and DJL's tokenizers. */
   private static final Pattern EMBEDDING_LIBRARIES =
       Pattern.compile("\\b(dev\\s*\\.\\s*langchain4j|ai\\s*\\.\\s*onnxruntime|ai\\s*\\.\\s*djl)\\b");
+
+  /** Each input library has one adapter class in core's input package; nothing else names it. */
+  private static final Map<String, Pattern> INPUT_LIBRARIES =
+      Map.of(
+          "DocxExtractor.java",
+          Pattern.compile("\\b(org\\s*\\.\\s*apache\\s*\\.\\s*(poi|xmlbeans)|org\\s*\\.\\s*openxmlformats)\\b"),
+          "MarkdownExtractor.java", Pattern.compile("\\borg\\s*\\.\\s*commonmark\\b"),
+          "TextDecoder.java", Pattern.compile("\\bcom\\s*\\.\\s*ibm\\s*\\.\\s*icu\\b"),
+          "LanguageDetection.java", Pattern.compile("\\bcom\\s*\\.\\s*optimaize\\b"));
+
+  @Test
+  void eachInputLibraryIsNamedByItsAdapterOnly() throws IOException {
+    for (Map.Entry<String, Pattern> library : INPUT_LIBRARIES.entrySet()) {
+      assertEquals(List.of(library.getKey()), mainSourcesMatching(library.getValue()), library.getValue().pattern());
+    }
+  }
+
+  @Test
+  void everyWayOfNamingAnInputLibraryIsCaught() {
+    Pattern poi = INPUT_LIBRARIES.get("DocxExtractor.java");
+    assertTrue(poi.matcher("import org.apache.poi.xwpf.usermodel.XWPFDocument;").find());
+    assertTrue(poi.matcher("var c = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP.Factory;").find());
+    assertTrue(poi.matcher("import org .apache\n .xmlbeans.XmlCursor;").find());
+    assertFalse(poi.matcher("import org.apache.commons.text.similarity.LevenshteinDistance;").find());
+    assertTrue(INPUT_LIBRARIES.get("TextDecoder.java").matcher("import static com.ibm.icu.text.CharsetDetector.x;").find());
+  }
 
   @Test
   void onlyTheAnnotatorNamesCoreNlp() throws IOException {

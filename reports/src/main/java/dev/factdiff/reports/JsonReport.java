@@ -72,6 +72,7 @@ public final class JsonReport {
     node.put("name", source.name());
     node.put("sha256", source.sha256());
     node.put("format", source.format().id());
+    node.put("encoding", source.encoding());
     node.put("text", source.text());
     return node;
   }

@@ -2,19 +2,18 @@ package dev.factdiff.core.input;
 
 import dev.factdiff.core.limits.Limits;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Reads an article from bytes: refuses what is not an article (empty, binary, not UTF-8, too large) with a
- * one-line {@link InputException}, and recognizes HTML by its content as well as by its name.
+ * Reads an article from bytes: refuses what is not an article (empty, binary, undecodable, too large, a format
+ * it does not read) with a one-line {@link InputException}, and recognizes Word documents, HTML and Markdown by
+ * their content as well as by their name.
  */
 public final class ArticleReader {
 
@@ -70,47 +69,52 @@ public final class ArticleReader {
 
   /** Likewise with a limit of {@code maxBytes}. */
   public static SourceText read(String name, byte[] bytes, int maxBytes) {
+    return read(name, bytes, maxBytes, Optional.empty());
+  }
+
+  /**
+   * Likewise, reading text in {@code encoding} when it is given (it does not apply to a Word document, whose XML
+   * says its own encoding).
+   */
+  public static SourceText read(String name, byte[] bytes, int maxBytes, Optional<Charset> encoding) {
     if (bytes.length > maxBytes) {
       throw tooLarge(name, bytes.length, maxBytes);
     }
-    String text = decode(name, bytes);
+    if (bytes.length == 0) {
+      throw new InputException(name + ": empty, there is no text to check");
+    }
+    Container container = Container.of(name, bytes);
+    if (container == Container.DOCX) {
+      return DocxExtractor.extract(name, bytes);
+    }
+    if (container != Container.NONE) {
+      throw new InputException(name + ": " + container.refusal());
+    }
+    TextDecoder.Decoded decoded = TextDecoder.decode(name, bytes, encoding);
+    String text = decoded.text();
     if (text.isBlank()) {
       throw new InputException(name + ": empty, there is no text to check");
     }
     if (isHtml(name, text)) {
-      return HtmlExtractor.extract(name, text);
+      return HtmlExtractor.extract(name, text).withEncoding(decoded.encoding());
     }
-    return SourceText.ofPlainText(name, text);
+    if (MarkdownExtractor.isMarkdown(name, text)) {
+      return MarkdownExtractor.extract(name, text).withEncoding(decoded.encoding());
+    }
+    return SourceText.ofPlainText(name, text).withEncoding(decoded.encoding());
+  }
+
+  /**
+   * The encoding {@code --encoding} names (UTF-8, UTF-16, windows-1252...), or an {@link InputException} naming
+   * the option.
+   */
+  public static Charset encoding(String name) {
+    return TextDecoder.charset(name);
   }
 
   private static InputException tooLarge(String name, long bytes, int maxBytes) {
     return new InputException(
         name + ": too large (" + bytes + " bytes; the limit is " + maxBytes + ", --max-article-bytes)");
-  }
-
-  private static String decode(String name, byte[] bytes) {
-    for (byte b : bytes) {
-      if (b == 0) {
-        throw new InputException(name + ": binary data, not text");
-      }
-    }
-    try {
-      String text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-      text = text.startsWith("\uFEFF") ? text.substring(1) : text;
-      long controls = text.chars().filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f').count();
-      if (controls > Math.max(8, text.length() / 100)) {
-        throw new InputException(name + ": binary data, not text");
-      }
-      return text;
-    } catch (CharacterCodingException e) {
-      throw new InputException(name + ": not valid UTF-8 text (convert it to UTF-8 first)");
-    }
   }
 
   private static boolean isHtml(String name, String text) {

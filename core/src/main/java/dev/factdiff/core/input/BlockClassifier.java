@@ -58,7 +58,7 @@ final class BlockClassifier {
 
   static boolean looksLikeHeading(String paragraph) {
     String text = paragraph.strip();
-    if (text.isEmpty() || text.contains("\n")) {
+    if (text.isEmpty() || text.contains("\n") || text.contains("\r")) {
       return false;
     }
     String words = text.toLowerCase(Locale.ROOT);

@@ -10,7 +10,11 @@ import java.util.regex.Pattern;
 /** Splits plain text into paragraphs at blank lines, trimming each to its visible text, and tells what each is. */
 final class PlainTextBlocks {
 
-  private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n\\s*");
+  /**
+   * A blank line, whatever ends the lines: LF, CRLF or a lone CR (old Mac files). The atomic group keeps one CRLF
+   * from counting as two line ends.
+   */
+  private static final Pattern BLANK_LINES = Pattern.compile("(?>\\r\\n|[\\n\\r])[ \\t\\x0B\\f]*(?>\\r\\n|[\\n\\r])\\s*");
 
   private PlainTextBlocks() {}
 

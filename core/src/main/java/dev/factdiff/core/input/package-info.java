@@ -1,2 +1,5 @@
-/** Reading an article's bytes: validation, plain text and HTML extraction into paragraph blocks. */
+/**
+ * Reading an article's bytes: validation, encodings, plain text, Markdown, HTML and Word extraction into
+ * paragraph blocks, formats refused with a way to export them, and the language check.
+ */
 package dev.factdiff.core.input;

@@ -5,6 +5,8 @@ public enum ParagraphKind {
   HEADLINE,
   SUBHEADING,
   BODY,
+  /** A photo caption, image description or pull quote: claims of their own, aligned with body text. */
+  CAPTION,
   BOILERPLATE;
 
   /** Headlines and subheadings: titles that need no main verb. */

@@ -61,6 +61,48 @@ class ArticleReaderTest {
   }
 
   @Test
+  void loneCarriageReturnsSplitParagraphsAsLineFeedsDo() {
+    String lf = "Title here\n\nFirst paragraph.\nStill the first.\n\nSecond one.\n";
+    String cr = lf.replace('\n', '\r');
+    SourceText source = read("mac.txt", cr);
+    assertEquals(cr, source.text());
+    assertEquals(List.of("Title here", "First paragraph.\rStill the first.", "Second one."), paragraphs(source));
+    assertEquals(kinds(read("unix.txt", lf)), kinds(source));
+    // One CRLF is one line end, not two: no blank line, one paragraph.
+    assertEquals(List.of("One line.\r\nNext line."), paragraphs(read("w.txt", "One line.\r\nNext line.")));
+    assertEquals(List.of("One line.", "Next line."), paragraphs(read("w.txt", "One line.\r\n\r\nNext line.")));
+  }
+
+  @Test
+  void formatsNotReadAreRefusedSayingWhatIsReadAndHowToExport() throws IOException {
+    assertMessage("a.pdf: a PDF file; factdiff reads .txt, .md, .html and .docx (export the document it was made from"
+        + " as .docx or .html, or copy its text into a .txt file)",
+        () -> ArticleReader.read("a.pdf", "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1)));
+    assertMessage("a.rtf: an RTF file; factdiff reads .txt, .md, .html and .docx (save it as .docx or plain text)",
+        () -> ArticleReader.read("a.rtf", "{\\rtf1\\ansi The council met.}".getBytes(StandardCharsets.US_ASCII)));
+    byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
+    assertMessage("a.doc: a legacy Office file (.doc); factdiff reads .txt, .md, .html and .docx (open it in Word or"
+        + " LibreOffice and save it as .docx)", () -> ArticleReader.read("a.doc", ole2));
+    assertMessage("a.odt: an OpenDocument text (.odt); factdiff reads .txt, .md, .html and .docx (save it as .docx"
+        + " (File > Save As > Word 2007-365) or export it as HTML)",
+        () -> ArticleReader.read("a.odt", zip("mimetype", "application/vnd.oasis.opendocument.text", "content.xml", "<x/>")));
+    assertMessage("a.zip: a zip archive, not a document; factdiff reads .txt, .md, .html and .docx (give the .docx,"
+        + " .html, .md or .txt file itself)", () -> ArticleReader.read("a.zip", zip("story.txt", "The council met.")));
+  }
+
+  private static byte[] zip(String... namesAndContents) throws IOException {
+    var bytes = new java.io.ByteArrayOutputStream();
+    try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+      for (int i = 0; i < namesAndContents.length; i += 2) {
+        zip.putNextEntry(new java.util.zip.ZipEntry(namesAndContents[i]));
+        zip.write(namesAndContents[i + 1].getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+      }
+    }
+    return bytes.toByteArray();
+  }
+
+  @Test
   void htmlIsRecognizedByContentAndExtracted() {
     String html =
         "<!DOCTYPE html><html><head><title>Site</title><style>p{}</style><script>var x = 1;</script></head><body>"
@@ -98,7 +140,7 @@ class ArticleReaderTest {
         "b.bin: binary data, not text",
         () -> ArticleReader.read("b.bin", new byte[] {'a', 0, 1, 2, 'b'}));
     assertMessage(
-        "l.txt: not valid UTF-8 text (convert it to UTF-8 first)",
+        "l.txt: not UTF-8 text, and its encoding cannot be told for sure (name it with --encoding, e.g. --encoding windows-1252)",
         () -> ArticleReader.read("l.txt", "caf\u00e9".getBytes(StandardCharsets.ISO_8859_1)));
     Path missing = dir.resolve("missing.txt");
     assertMessage(missing + ": no such file", () -> ArticleReader.read(missing));
