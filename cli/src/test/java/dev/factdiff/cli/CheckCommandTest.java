@@ -48,6 +48,22 @@ class CheckCommandTest {
   }
 
   @Test
+  void errorsComeFirstUnlessReadingOrderIsAsked() throws Exception {
+    JsonNode triage = json(Cli.run("check", "--format", "json", seed(Seeds.ORIGINAL), seed(Seeds.REVISED)));
+    assertEquals("error", triage.at("/findings/0/severity").asText());
+    JsonNode reading = json(Cli.run("check", "--format", "json", "--order", "reading", seed(Seeds.ORIGINAL),
+        seed(Seeds.REVISED)));
+    assertEquals("reading", reading.get("order").asText());
+    assertEquals(0, reading.at("/findings/0/original/start").asInt(), "the headline comes first in reading order");
+    Cli.Result text = Cli.run("check", "--order", "reading", seed(Seeds.ORIGINAL), seed(Seeds.REVISED));
+    assertTrue(text.out().contains("FINDINGS IN READING ORDER (" + reading.get("findings").size() + ")"), text.out());
+    assertTrue(text.out().contains("  1. WARNING CLAIM_MISSING"), text.out());
+    Cli.Result bad = Cli.run("check", "--order", "random", seed(Seeds.ORIGINAL), seed(Seeds.REVISED));
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().contains("expected triage or reading"), bad.err());
+  }
+
+  @Test
   void failOnDecidesTheExitCode() {
     Cli.Result never =
         Cli.run("check", "--fail-on", "never", "--color", "always", seed(Seeds.ORIGINAL), seed(Seeds.REVISED));
