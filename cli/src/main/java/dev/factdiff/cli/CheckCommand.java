@@ -47,7 +47,7 @@ final class CheckCommand implements Callable<Integer> {
   String revised;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-      description = "text, json or html (default: ${DEFAULT-VALUE}).")
+      description = "text, json, html or sarif (SARIF 2.1.0, for CI and code scanning; default: ${DEFAULT-VALUE}).")
   ReportFormat format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.hash.Hashing;
 import dev.factdiff.reports.ReportSchema;
+import dev.factdiff.reports.SarifSchema;
 import dev.factdiff.core.testing.Seeds;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -45,6 +46,21 @@ class CheckCommandTest {
     assertEquals(Seeds.text(Seeds.REVISED), root.at("/revised/text").asText());
     assertTrue(root.get("findings").size() > 0, "the seed revision has findings");
     assertEquals("", result.err());
+  }
+
+  @Test
+  void sarifOfTheSeedPairValidatesAndCarriesTheJsonIds() throws Exception {
+    Cli.Result sarif = Cli.run("check", "--format", "sarif", seed(Seeds.ORIGINAL), seed(Seeds.REVISED));
+    assertEquals(1, sarif.code(), sarif.err());
+    assertEquals(Set.of(), SarifSchema.violations(sarif.out()));
+    JsonNode run = json(sarif).at("/runs/0");
+    JsonNode report = json(Cli.run("check", "--format", "json", seed(Seeds.ORIGINAL), seed(Seeds.REVISED)));
+    assertEquals(report.get("findings").size(), run.get("results").size());
+    for (int i = 0; i < run.get("results").size(); i++) {
+      assertEquals(report.at("/findings/" + i + "/id").asText(),
+          run.at("/results/" + i + "/partialFingerprints").elements().next().asText());
+    }
+    assertTrue(run.at("/artifacts/0/location/uri").asText().endsWith(Seeds.REVISED));
   }
 
   @Test
