@@ -67,6 +67,11 @@ class CheckCommandTest {
   void errorsComeFirstUnlessReadingOrderIsAsked() throws Exception {
     JsonNode triage = json(Cli.run("check", "--format", "json", seed(Seeds.ORIGINAL), seed(Seeds.REVISED)));
     assertEquals("error", triage.at("/findings/0/severity").asText());
+    for (JsonNode finding : triage.get("findings")) {
+      if (finding.get("severity").asText().equals("error")) {
+        assertTrue(finding.get("suggestion").isTextual(), "every error of the seed pair suggests a fix: " + finding);
+      }
+    }
     JsonNode reading = json(Cli.run("check", "--format", "json", "--order", "reading", seed(Seeds.ORIGINAL),
         seed(Seeds.REVISED)));
     assertEquals("reading", reading.get("order").asText());

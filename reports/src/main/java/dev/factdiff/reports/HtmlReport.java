@@ -189,20 +189,23 @@ public final class HtmlReport {
         places.add(p);
       }
       m.put("places", places);
+      Optional<Excerpts.Shown[]> shown = Excerpts.of(f, report);
       Optional<WordDiff> diff =
-          f.original().isPresent() && f.revised().isPresent()
+          shown.isEmpty() && f.original().isPresent() && f.revised().isPresent()
               ? Optional.of(excerptDiff(f.original().get(), f.revised().get()))
               : Optional.empty();
       m.put(
           "originalExcerpt",
-          f.original()
-              .map(e -> List.of(excerpt(e, diff.map(WordDiff::originalChanges).orElse(List.of()), "del")))
-              .orElse(List.of()));
+          shown.map(s -> List.of(excerpt(s[0], "del"))).orElseGet(() -> f.original()
+              .map(e -> List.of(excerpt(new Excerpts.Shown(e.text(),
+                  diff.map(WordDiff::originalChanges).orElse(List.of())), "del")))
+              .orElse(List.of())));
       m.put(
           "revisedExcerpt",
-          f.revised()
-              .map(e -> List.of(excerpt(e, diff.map(WordDiff::revisedChanges).orElse(List.of()), "ins")))
-              .orElse(List.of()));
+          shown.map(s -> List.of(excerpt(s[1], "ins"))).orElseGet(() -> f.revised()
+              .map(e -> List.of(excerpt(new Excerpts.Shown(e.text(),
+                  diff.map(WordDiff::revisedChanges).orElse(List.of())), "ins")))
+              .orElse(List.of())));
       m.put("evidence", f.evidence().entrySet().stream().map(e -> Map.of("key", e.getKey(), "value", e.getValue())).toList());
       m.put("anyEvidence", !f.evidence().isEmpty());
       m.put("suggestion", f.suggestion().map(List::of).orElse(List.of()));
@@ -227,11 +230,11 @@ public final class HtmlReport {
           original.text(), Span.of(0, original.text().length()), revised.text(), Span.of(0, revised.text().length()));
     }
 
-    private static Map<String, Object> excerpt(Excerpt excerpt, List<Span> changes, String changeClass) {
+    private static Map<String, Object> excerpt(Excerpts.Shown shown, String changeClass) {
       List<Map<String, Object>> segments = new ArrayList<>();
-      String text = excerpt.text();
+      String text = shown.text();
       int at = 0;
-      for (Span change : changes) {
+      for (Span change : shown.changes()) {
         if (change.start() > at) {
           segments.add(segment(text.substring(at, change.start()), "", "", true));
         }

@@ -127,28 +127,24 @@ public final class TextReport {
         .append("\n     ")
         .append(oneLine(finding.message()))
         .append('\n');
-    Optional<WordDiff> diff =
-        finding.original().isPresent() && finding.revised().isPresent()
-            ? Optional.of(diff(finding.original().get(), finding.revised().get()))
-            : Optional.empty();
-    finding
-        .original()
-        .ifPresent(
-            e ->
-                out.append("     original: ")
-                    .append(
-                        diff.map(d -> marked(e, d.originalChanges(), style.removedOpen, style.removedClose))
-                            .orElseGet(() -> shortened(e.text())))
-                    .append('\n'));
-    finding
-        .revised()
-        .ifPresent(
-            e ->
-                out.append("     revised:  ")
-                    .append(
-                        diff.map(d -> marked(e, d.revisedChanges(), style.addedOpen, style.addedClose))
-                            .orElseGet(() -> shortened(e.text())))
-                    .append('\n'));
+    Optional<Excerpts.Shown[]> shown = Excerpts.of(finding, report);
+    if (shown.isPresent()) {
+      out.append("     original: ").append(marked(shown.get()[0], style.removedOpen, style.removedClose)).append('\n');
+      out.append("     revised:  ").append(marked(shown.get()[1], style.addedOpen, style.addedClose)).append('\n');
+    } else {
+      Optional<WordDiff> diff =
+          finding.original().isPresent() && finding.revised().isPresent()
+              ? Optional.of(diff(finding.original().get(), finding.revised().get()))
+              : Optional.empty();
+      finding.original().ifPresent(e -> out.append("     original: ")
+          .append(diff.map(d -> marked(new Excerpts.Shown(e.text(), d.originalChanges()), style.removedOpen,
+              style.removedClose)).orElseGet(() -> shortened(e.text())))
+          .append('\n'));
+      finding.revised().ifPresent(e -> out.append("     revised:  ")
+          .append(diff.map(d -> marked(new Excerpts.Shown(e.text(), d.revisedChanges()), style.addedOpen,
+              style.addedClose)).orElseGet(() -> shortened(e.text())))
+          .append('\n'));
+    }
     if (!finding.evidence().isEmpty()) {
       out.append("     evidence: ");
       String separator = "";
@@ -189,11 +185,11 @@ public final class TextReport {
         original.text(), Span.of(0, original.text().length()), revised.text(), Span.of(0, revised.text().length()));
   }
 
-  private static String marked(Excerpt excerpt, List<Span> changes, String open, String close) {
-    String text = excerpt.text();
+  private static String marked(Excerpts.Shown shown, String open, String close) {
+    String text = shown.text();
     StringBuilder out = new StringBuilder();
     int at = 0;
-    for (Span change : changes) {
+    for (Span change : shown.changes()) {
       out.append(text, at, change.start()).append(open).append(change.of(text)).append(close);
       at = change.end();
     }
