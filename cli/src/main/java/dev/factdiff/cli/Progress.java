@@ -47,7 +47,8 @@ final class Progress {
   synchronized void step() {
     done++;
     if (terminal) {
-      err.print("\r" + bar());
+      // Back to the line's start and clear it: a shorter bar must not leave the end of a longer one behind.
+      err.print("\r\u001b[K" + bar());
       if (done == total) {
         err.println();
       }

@@ -23,7 +23,7 @@ class ProgressTest {
     progress.step();
     progress.step();
     String drawn = out.toString();
-    assertEquals(4, drawn.chars().filter(c -> c == '\r').count(), "redrawn in place");
+    assertEquals(4, drawn.split("\r\u001b\\[K", -1).length - 1, "redrawn in place, the line cleared each time");
     assertTrue(drawn.endsWith("4/4 pairs, 0:10  \n"), drawn);
   }
 
