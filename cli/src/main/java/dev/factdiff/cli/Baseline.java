@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.google.common.hash.Hashing;
+import dev.factdiff.reports.FindingId;
 import dev.factdiff.reports.Tool;
 import dev.factdiff.rules.Excerpt;
 import dev.factdiff.rules.Finding;
@@ -16,15 +16,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Findings an editor has dismissed, by fingerprint: a hash of the rule, the category and both excerpts
- * normalized (case, accents' composition, punctuation and spacing), never offsets, so that a revision that
- * moves text around keeps its baseline.
+ * Findings an editor has dismissed, by fingerprint ({@link FindingId}, the JSON report's {@code id}): a hash of
+ * the rule, the category and both excerpts normalized (case, accents' composition, punctuation and spacing), never
+ * offsets, so that a revision that moves text around keeps its baseline.
  */
 final class Baseline {
   static final int FORMAT_VERSION = 1;
@@ -117,19 +116,9 @@ final class Baseline {
     return fingerprints.size();
   }
 
+  /** The finding's {@link FindingId}: the report's {@code id} is what the baseline records. */
   static String fingerprint(Finding finding) {
-    String key =
-        String.join(
-            "\u0000",
-            finding.ruleId(),
-            finding.category().name(),
-            normalized(finding.original()),
-            normalized(finding.revised()));
-    return Hashing.sha256().hashString(key, StandardCharsets.UTF_8).toString();
-  }
-
-  private static String normalized(Optional<Excerpt> excerpt) {
-    return excerpt.map(Excerpt::folded).orElse("\u0001absent");
+    return FindingId.of(finding);
   }
 
   private static String firstLine(String message) {

@@ -1,6 +1,7 @@
 package dev.factdiff.cli;
 
 import dev.factdiff.core.parse.ArticleParser;
+import dev.factdiff.reports.FindingOrder;
 import dev.factdiff.reports.Gate;
 import dev.factdiff.reports.Tool;
 import dev.factdiff.rules.Severity;
@@ -46,7 +47,7 @@ final class CheckCommand implements Callable<Integer> {
   String revised;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-      description = "text, json or html (default: ${DEFAULT-VALUE}).")
+      description = "text, json, html or sarif (SARIF 2.1.0, for CI and code scanning; default: ${DEFAULT-VALUE}).")
   ReportFormat format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -66,6 +67,12 @@ final class CheckCommand implements Callable<Integer> {
       converter = Converters.SeverityConverter.class, completionCandidates = Converters.SeverityCandidates.class,
       description = "Leave out findings less severe than this: error, warning or info (default: ${DEFAULT-VALUE}).")
   Severity minSeverity;
+
+  @Option(names = "--order", defaultValue = "triage", paramLabel = "ORDER",
+      converter = Converters.OrderConverter.class, completionCandidates = Converters.OrderCandidates.class,
+      description = "List findings by triage (errors first, then warnings, then info; each in reading order) or in "
+          + "reading order (default: ${DEFAULT-VALUE}).")
+  FindingOrder order;
 
   @Option(names = "--baseline", paramLabel = "FILE",
       description = "Skip the findings this baseline records (written by --write-baseline).")
@@ -127,7 +134,7 @@ final class CheckCommand implements Callable<Integer> {
       Inspection inspection = new Inspection(Checkers.create(config, parsers.get(), spare), tool, limits);
       result = inspection.run(originalInput, revisedInput, options);
     }
-    String rendered = format.render(result.report(), colourWanted());
+    String rendered = format.render(result.report().inOrder(order), colourWanted());
     write(rendered, writeBaseline.isPresent() ? Baseline.render(result.allFindings(), tool) : "");
     return result.report().blocked() ? ExitCode.BLOCKED : ExitCode.PASSED;
   }

@@ -18,6 +18,9 @@ final class CommandFactory implements IFactory {
     if (type == CheckCommand.class) {
       return type.cast(new CheckCommand(parsers));
     }
+    if (type == BatchCommand.class) {
+      return type.cast(new BatchCommand(parsers));
+    }
     if (type == ServeCommand.class) {
       return type.cast(new ServeCommand(parsers));
     }

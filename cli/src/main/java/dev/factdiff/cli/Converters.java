@@ -1,5 +1,6 @@
 package dev.factdiff.cli;
 
+import dev.factdiff.reports.FindingOrder;
 import dev.factdiff.reports.Gate;
 import dev.factdiff.rules.Severity;
 import java.util.Iterator;
@@ -7,7 +8,7 @@ import java.util.List;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Command-line values that name severities. */
+/** Command-line values that name severities and orders. */
 final class Converters {
   private Converters() {}
 
@@ -31,6 +32,26 @@ final class Converters {
       } catch (IllegalArgumentException e) {
         throw new TypeConversionException("expected error, warning or info but was '" + value + "'");
       }
+    }
+  }
+
+  /** {@code triage} or {@code reading}. */
+  static final class OrderConverter implements ITypeConverter<FindingOrder> {
+    @Override
+    public FindingOrder convert(String value) {
+      try {
+        return FindingOrder.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException("expected triage or reading but was '" + value + "'");
+      }
+    }
+  }
+
+  /** Completion candidates for {@code --order}. */
+  static final class OrderCandidates implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return List.of("triage", "reading").iterator();
     }
   }
 

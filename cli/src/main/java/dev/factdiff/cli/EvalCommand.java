@@ -5,6 +5,7 @@ import dev.factdiff.rules.builtin.BuiltInRules;
 import dev.factdiff.rules.config.ConfigurationException;
 import dev.factdiff.rules.config.RuleConfiguration;
 import dev.factdiff.rules.engine.Checker;
+import dev.factdiff.rules.eval.EvalCase;
 import dev.factdiff.rules.eval.EvalException;
 import dev.factdiff.rules.eval.EvalOutcome;
 import dev.factdiff.rules.eval.EvalSettings;
@@ -80,6 +81,9 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Print the figures only, not each case's misses and false alarms.")
   boolean quiet;
 
+  @Option(names = "--no-progress", description = "No progress on standard error.")
+  boolean noProgress;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -96,7 +100,18 @@ public final class EvalCommand implements Callable<Integer> {
               Optional.ofNullable(findingsOut),
               thresholds,
               threads);
-      EvalOutcome outcome = new Evaluation(Checker.create(configuration)).runFiles(cases, settings);
+      List<EvalCase> selected = Evaluation.cases(cases, settings);
+      Progress progress =
+          noProgress ? null : Progress.onStandardError(err, "factdiff eval", "cases", selected.size());
+      EvalOutcome outcome;
+      try {
+        outcome = new Evaluation(Checker.create(configuration))
+            .run(selected, settings, progress == null ? () -> {} : progress::step);
+      } finally {
+        if (progress != null) {
+          progress.close();
+        }
+      }
       out.print(outcome.report().format(quiet));
       out.flush();
       outcome.failures().forEach(f -> err.println("failed: " + f));

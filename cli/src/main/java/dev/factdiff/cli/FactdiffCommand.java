@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
     description = "Finds where a new version of a news article no longer says what the original said.",
     subcommands = {
       CheckCommand.class,
+      BatchCommand.class,
       ParseCommand.class,
       AlignCommand.class,
       EvalCommand.class,

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.hash.Hashing;
 import dev.factdiff.reports.ReportSchema;
+import dev.factdiff.reports.SarifSchema;
 import dev.factdiff.core.testing.Seeds;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -45,6 +46,42 @@ class CheckCommandTest {
     assertEquals(Seeds.text(Seeds.REVISED), root.at("/revised/text").asText());
     assertTrue(root.get("findings").size() > 0, "the seed revision has findings");
     assertEquals("", result.err());
+  }
+
+  @Test
+  void sarifOfTheSeedPairValidatesAndCarriesTheJsonIds() throws Exception {
+    Cli.Result sarif = Cli.run("check", "--format", "sarif", seed(Seeds.ORIGINAL), seed(Seeds.REVISED));
+    assertEquals(1, sarif.code(), sarif.err());
+    assertEquals(Set.of(), SarifSchema.violations(sarif.out()));
+    JsonNode run = json(sarif).at("/runs/0");
+    JsonNode report = json(Cli.run("check", "--format", "json", seed(Seeds.ORIGINAL), seed(Seeds.REVISED)));
+    assertEquals(report.get("findings").size(), run.get("results").size());
+    for (int i = 0; i < run.get("results").size(); i++) {
+      assertEquals(report.at("/findings/" + i + "/id").asText(),
+          run.at("/results/" + i + "/partialFingerprints").elements().next().asText());
+    }
+    assertTrue(run.at("/artifacts/0/location/uri").asText().endsWith(Seeds.REVISED));
+  }
+
+  @Test
+  void errorsComeFirstUnlessReadingOrderIsAsked() throws Exception {
+    JsonNode triage = json(Cli.run("check", "--format", "json", seed(Seeds.ORIGINAL), seed(Seeds.REVISED)));
+    assertEquals("error", triage.at("/findings/0/severity").asText());
+    for (JsonNode finding : triage.get("findings")) {
+      if (finding.get("severity").asText().equals("error")) {
+        assertTrue(finding.get("suggestion").isTextual(), "every error of the seed pair suggests a fix: " + finding);
+      }
+    }
+    JsonNode reading = json(Cli.run("check", "--format", "json", "--order", "reading", seed(Seeds.ORIGINAL),
+        seed(Seeds.REVISED)));
+    assertEquals("reading", reading.get("order").asText());
+    assertEquals(0, reading.at("/findings/0/original/start").asInt(), "the headline comes first in reading order");
+    Cli.Result text = Cli.run("check", "--order", "reading", seed(Seeds.ORIGINAL), seed(Seeds.REVISED));
+    assertTrue(text.out().contains("FINDINGS IN READING ORDER (" + reading.get("findings").size() + ")"), text.out());
+    assertTrue(text.out().contains("  1. WARNING CLAIM_MISSING"), text.out());
+    Cli.Result bad = Cli.run("check", "--order", "random", seed(Seeds.ORIGINAL), seed(Seeds.REVISED));
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().contains("expected triage or reading"), bad.err());
   }
 
   @Test

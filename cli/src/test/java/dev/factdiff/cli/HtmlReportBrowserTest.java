@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
@@ -127,8 +128,10 @@ class HtmlReportBrowserTest {
         Seeds.dir().resolve(Seeds.REVISED).toString()));
     long total = number("count-total");
     assertTrue(total > 0, "the seed revision has findings");
-    assertEquals(total, shownFindings().size());
+    assertEquals(total - number("count-info"), shownFindings().size(), "info is folded until asked for");
     assertEquals(total, number("shown-count"));
+    driver.findElement(By.cssSelector("#group-info > summary")).click();
+    assertEquals(total, shownFindings().size());
 
     // Hiding a severity hides exactly its findings; showing it again brings them back.
     WebElement first = shownFindings().get(0);
@@ -200,6 +203,83 @@ class HtmlReportBrowserTest {
     assertEquals(1, driver.findElements(By.cssSelector(".finding.active")).size());
 
     Files.write(TARGET.resolve("seed-report.png"), driver.getScreenshotAs(OutputType.BYTES));
+  }
+
+  @Test
+  void atPhoneAndDesktopWidthsErrorsComeFirstInfoWaitsAndAFindingBringsBothVersions() throws IOException {
+    Path page = report("seed-report-widths.html", Seeds.dir().resolve(Seeds.ORIGINAL).toString(),
+        Seeds.dir().resolve(Seeds.REVISED).toString());
+    try {
+      for (int width : new int[] {390, 1400}) {
+        driver.manage().window().setSize(new Dimension(width, width == 390 ? 844 : 900));
+        open(page);
+        String at = width + " px: ";
+        assertEquals(width, ((Number) js("return window.innerWidth")).intValue(), at + "the window is that wide");
+
+        // The first finding one sees is the first error, without scrolling.
+        WebElement first = shownFindings().get(0);
+        assertEquals("error", first.getAttribute("data-severity"), at + "the first finding is an error");
+        assertTrue(((Number) js("return arguments[0].getBoundingClientRect().top", first)).doubleValue()
+            < ((Number) js("return window.innerHeight")).doubleValue(), at + "the first error is on the first screen");
+        assertTrue(first.findElement(By.cssSelector(".details")).isDisplayed(), at + "an error shows its details");
+
+        // Info is folded behind its count until asked for.
+        List<WebElement> info = driver.findElements(By.cssSelector(".finding[data-severity=info]"));
+        assertFalse(info.isEmpty());
+        assertTrue(info.stream().noneMatch(WebElement::isDisplayed), at + "info hidden");
+        WebElement fold = driver.findElement(By.cssSelector("#group-info > summary"));
+        assertTrue(fold.getText().startsWith(info.size() + " info"), at + fold.getText());
+        js("arguments[0].scrollIntoView({block: 'center'})", fold);
+        fold.click();
+        assertTrue(info.stream().allMatch(WebElement::isDisplayed), at + "info shown when asked");
+
+        // A legend names every colour and mark; diff colour outside findings is muted until asked for.
+        String legend = driver.findElement(By.id("legend")).getText().toLowerCase(java.util.Locale.ROOT);
+        for (String words : List.of("error", "warning", "info", "removed", "put in", "selected", "no counterpart")) {
+          assertTrue(legend.contains(words), at + "the legend explains " + words + ": " + legend);
+        }
+        assertTrue((Boolean) js("return document.body.classList.contains('muted-diff')"));
+        WebElement all = driver.findElement(By.id("show-all-changes"));
+        js("arguments[0].click()", all);
+        assertFalse((Boolean) js("return document.body.classList.contains('muted-diff')"), at + "the toggle");
+        js("arguments[0].click()", all);
+
+        // Clicking a warning (one line in the list) brings both versions' text to it.
+        WebElement warning = shownFindings().stream()
+            .filter(f -> "warning".equals(f.getAttribute("data-severity")))
+            .filter(f -> Integer.parseInt(f.getAttribute("data-original-start")) >= 0)
+            .filter(f -> Integer.parseInt(f.getAttribute("data-revised-start")) >= 0)
+            .findFirst().orElseThrow();
+        assertFalse(warning.findElement(By.cssSelector(".details")).isDisplayed(), at + "a warning is one line");
+        WebElement go = warning.findElement(By.cssSelector("button.go"));
+        js("arguments[0].scrollIntoView({block: 'start'})", go);
+        go.click();
+        assertTrue(warning.findElement(By.cssSelector(".details")).isDisplayed(), at + "selected, it shows details");
+        if (width == 390) {
+          for (String side : List.of("original", "revised")) {
+            WebElement context = warning.findElement(By.cssSelector(".context .ctx-" + side));
+            assertTrue(context.isDisplayed(), at + side + " text under the finding");
+            assertFalse(context.findElements(By.cssSelector(".para .hl.current")).isEmpty(),
+                at + "the " + side + " paragraph shows the finding marked");
+            assertTrue(((Number) js("return arguments[0].getBoundingClientRect().top", context)).doubleValue()
+                < ((Number) js("return window.innerHeight")).doubleValue(), at + side + " text on screen");
+          }
+        } else {
+          assertTrue(warning.findElements(By.cssSelector(".context .ctx")).isEmpty(), at + "the panes do it");
+          for (String pane : List.of("pane-original", "pane-revised")) {
+            assertTrue((Boolean) js(
+                "const pane = document.getElementById(arguments[0]);"
+                    + "const mark = pane.querySelector('.hl.current');"
+                    + "const r = mark.getBoundingClientRect(), p = pane.getBoundingClientRect();"
+                    + "return r.bottom > p.top && r.top < p.bottom && r.top < window.innerHeight;", pane),
+                at + "the finding is in view in " + pane);
+          }
+        }
+        Files.write(TARGET.resolve("seed-report-" + width + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+      }
+    } finally {
+      driver.manage().window().setSize(new Dimension(1280, 760));
+    }
   }
 
   @Test

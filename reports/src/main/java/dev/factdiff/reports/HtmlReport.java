@@ -27,8 +27,11 @@ import java.util.TreeSet;
  * The report anyone opens in a browser: one self-contained page (inline CSS and script, no network; a content
  * security policy allows only that script) with the two versions side by side, paragraph by paragraph, the
  * findings and changed words marked in place, and a list of findings to filter and jump from; a change repeated
- * through the document is one finding ("×6") whose every place is marked and reachable from it. Rendered with
- * JMustache, which escapes every value: article text always goes through escaping.
+ * through the document is one finding ("×6") whose every place is marked and reachable from it. The list triages:
+ * errors open, warnings one line each, info folded behind its count; word changes outside findings are muted
+ * until asked for; a legend names every colour and mark, and each has a shape or line style besides its colour.
+ * On a narrow screen the page is one column and a selected finding shows both versions' paragraphs under it.
+ * Rendered with JMustache, which escapes every value: article text always goes through escaping.
  */
 public final class HtmlReport {
   private static final String RESOURCES = "/dev/factdiff/reports/html/";
@@ -96,7 +99,8 @@ public final class HtmlReport {
       List<Map<String, Object>> severities = new ArrayList<>();
       for (Severity s : Report.SEVERITIES_MOST_SEVERE_FIRST) {
         severities.add(
-            Map.of("id", s.id(), "label", severityLabel(s, summary.count(s)), "count", summary.count(s)));
+            Map.of("id", s.id(), "label", severityLabel(s, summary.count(s)), "count", summary.count(s),
+                "icon", icon(s)));
       }
       m.put("severities", severities);
       List<Map<String, Object>> categories = new ArrayList<>();
@@ -105,13 +109,45 @@ public final class HtmlReport {
             Map.of("id", e.getKey().name(), "label", categoryLabel(e.getKey()), "count", e.getValue()));
       }
       m.put("categories", categories);
-      m.put("findings", report.findings().stream().map(this::finding).toList());
+      m.put("groups", groups());
+      m.put("triage", report.order() == FindingOrder.TRIAGE);
       m.put("noFindings", report.findings().isEmpty());
       m.put(
           "processingErrors",
           report.processingErrors().stream().map(e -> Map.of("rule", e.rule(), "message", e.message())).toList());
       m.put("anyProcessingErrors", !report.processingErrors().isEmpty());
       m.put("rows", rows());
+      return m;
+    }
+
+    /**
+     * The list as an editor triages it: errors with their details open, warnings one line each (details when
+     * selected), info folded behind its count. In reading order, one list, nothing folded.
+     */
+    private List<Map<String, Object>> groups() {
+      List<Map<String, Object>> groups = new ArrayList<>();
+      if (report.order() == FindingOrder.READING) {
+        if (!report.findings().isEmpty()) {
+          groups.add(group("all", "in reading order", report.findings(), false));
+        }
+        return groups;
+      }
+      for (Severity s : Report.SEVERITIES_MOST_SEVERE_FIRST) {
+        List<Finding> findings = report.findings(s);
+        if (!findings.isEmpty()) {
+          groups.add(group(s.id(), severityLabel(s, findings.size()), findings, s == Severity.INFO));
+        }
+      }
+      return groups;
+    }
+
+    private Map<String, Object> group(String id, String label, List<Finding> findings, boolean collapsed) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", id);
+      m.put("label", label);
+      m.put("count", findings.size());
+      m.put("collapsed", collapsed);
+      m.put("findings", findings.stream().map(this::finding).toList());
       return m;
     }
 
@@ -130,6 +166,8 @@ public final class HtmlReport {
       m.put("category", f.category().name());
       m.put("categoryLabel", categoryLabel(f.category()));
       m.put("severity", f.severity().id());
+      m.put("icon", icon(f.severity()));
+      m.put("expanded", f.severity() == Severity.ERROR && report.order() == FindingOrder.TRIAGE);
       m.put("message", f.message());
       m.put("lines", lines(f.original(), f.revised()));
       m.put("originalStart", f.original().map(e -> e.span().start()).orElse(-1));
@@ -151,20 +189,23 @@ public final class HtmlReport {
         places.add(p);
       }
       m.put("places", places);
+      Optional<Excerpts.Shown[]> shown = Excerpts.of(f, report);
       Optional<WordDiff> diff =
-          f.original().isPresent() && f.revised().isPresent()
+          shown.isEmpty() && f.original().isPresent() && f.revised().isPresent()
               ? Optional.of(excerptDiff(f.original().get(), f.revised().get()))
               : Optional.empty();
       m.put(
           "originalExcerpt",
-          f.original()
-              .map(e -> List.of(excerpt(e, diff.map(WordDiff::originalChanges).orElse(List.of()), "del")))
-              .orElse(List.of()));
+          shown.map(s -> List.of(excerpt(s[0], "del"))).orElseGet(() -> f.original()
+              .map(e -> List.of(excerpt(new Excerpts.Shown(e.text(),
+                  diff.map(WordDiff::originalChanges).orElse(List.of())), "del")))
+              .orElse(List.of())));
       m.put(
           "revisedExcerpt",
-          f.revised()
-              .map(e -> List.of(excerpt(e, diff.map(WordDiff::revisedChanges).orElse(List.of()), "ins")))
-              .orElse(List.of()));
+          shown.map(s -> List.of(excerpt(s[1], "ins"))).orElseGet(() -> f.revised()
+              .map(e -> List.of(excerpt(new Excerpts.Shown(e.text(),
+                  diff.map(WordDiff::revisedChanges).orElse(List.of())), "ins")))
+              .orElse(List.of())));
       m.put("evidence", f.evidence().entrySet().stream().map(e -> Map.of("key", e.getKey(), "value", e.getValue())).toList());
       m.put("anyEvidence", !f.evidence().isEmpty());
       m.put("suggestion", f.suggestion().map(List::of).orElse(List.of()));
@@ -189,11 +230,11 @@ public final class HtmlReport {
           original.text(), Span.of(0, original.text().length()), revised.text(), Span.of(0, revised.text().length()));
     }
 
-    private static Map<String, Object> excerpt(Excerpt excerpt, List<Span> changes, String changeClass) {
+    private static Map<String, Object> excerpt(Excerpts.Shown shown, String changeClass) {
       List<Map<String, Object>> segments = new ArrayList<>();
-      String text = excerpt.text();
+      String text = shown.text();
       int at = 0;
-      for (Span change : changes) {
+      for (Span change : shown.changes()) {
         if (change.start() > at) {
           segments.add(segment(text.substring(at, change.start()), "", "", true));
         }
@@ -316,6 +357,18 @@ public final class HtmlReport {
 
     /** One place of a finding in the paragraph being cut. */
     private record PlaceMark(Finding finding, String key, Span span) {}
+
+    /** A shape for each severity, so that colour is never the only sign of it. */
+    private static String icon(Severity s) {
+      switch (s) {
+        case ERROR:
+          return "\u2716";
+        case WARNING:
+          return "\u25B2";
+        default:
+          return "\u2139";
+      }
+    }
 
     private static String severityLabel(Severity s, int count) {
       switch (s) {

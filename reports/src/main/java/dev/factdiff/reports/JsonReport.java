@@ -19,11 +19,12 @@ import java.util.Map;
  * The report a pipeline reads, in the versioned form that {@code report.schema.json} (beside this class)
  * describes. Findings are {@link FindingView}s (a change repeated through the text is one finding, with its
  * further places); offsets are Java String indices into each source's {@code text}, which the report includes.
- * Version 2 added {@code places}.
+ * Version 2 added {@code places}; version 3 added each finding's stable {@code id} ({@link FindingId}) and the
+ * report's {@code order}, and lists findings most severe first unless reading order was asked.
  */
 public final class JsonReport {
   /** Raised when the report's shape changes incompatibly. */
-  public static final int SCHEMA_VERSION = 2;
+  public static final int SCHEMA_VERSION = 3;
 
   /** The schema's location on the class path. */
   public static final String SCHEMA_RESOURCE = "/dev/factdiff/reports/report.schema.json";
@@ -55,10 +56,12 @@ public final class JsonReport {
     root.set("revised", source(report.revised()));
     root.put("failOn", report.gate().id());
     root.put("blocked", report.blocked());
+    root.put("order", report.order().id());
     root.set("summary", summary(report.summary()));
     ArrayNode findings = root.putArray("findings");
     for (Finding finding : report.findings()) {
-      findings.add(MAPPER.valueToTree(FindingView.of(finding)));
+      ObjectNode node = findings.addObject().put("id", FindingId.of(finding));
+      node.setAll((ObjectNode) MAPPER.valueToTree(FindingView.of(finding)));
     }
     ArrayNode errors = root.putArray("processingErrors");
     for (ProcessingError error : report.processingErrors()) {

@@ -7,11 +7,12 @@ import java.util.List;
 
 /**
  * Everything a renderer shows about one check: the tool, both inputs, how their paragraphs line up, the findings
- * in reading order, the rules that failed, and whether the gate blocks publication. Immutable; renderers are
+ * in the order asked, the rules that failed, and whether the gate blocks publication. Immutable; renderers are
  * pure functions of it.
  *
- * @param findings sorted by position (in the revision where the finding has a place there, else in the
- *     original), then rule id and message, so that output is deterministic
+ * @param findings sorted by {@code order}: most severe first by default, and within a severity by position (in
+ *     the revision where the finding has a place there, else in the original), then rule id and message, so that
+ *     output is deterministic
  */
 public record Report(
     Tool tool,
@@ -21,7 +22,8 @@ public record Report(
     List<Finding> findings,
     List<ProcessingError> processingErrors,
     Gate gate,
-    int baselined) {
+    int baselined,
+    FindingOrder order) {
 
   static final List<Severity> SEVERITIES_MOST_SEVERE_FIRST = List.of(Severity.ERROR, Severity.WARNING, Severity.INFO);
 
@@ -34,7 +36,7 @@ public record Report(
 
   public Report {
     rows = List.copyOf(rows);
-    findings = findings.stream().sorted(READING_ORDER).toList();
+    findings = findings.stream().sorted(order.comparator()).toList();
     processingErrors =
         processingErrors.stream()
             .sorted(Comparator.comparing(ProcessingError::rule).thenComparing(ProcessingError::message))
@@ -42,6 +44,24 @@ public record Report(
     if (baselined < 0) {
       throw new IllegalArgumentException("negative baselined count: " + baselined);
     }
+  }
+
+  /** A report in triage order: most severe first. */
+  public Report(
+      Tool tool,
+      ReportSource original,
+      ReportSource revised,
+      List<ParagraphRow> rows,
+      List<Finding> findings,
+      List<ProcessingError> processingErrors,
+      Gate gate,
+      int baselined) {
+    this(tool, original, revised, rows, findings, processingErrors, gate, baselined, FindingOrder.TRIAGE);
+  }
+
+  /** The same report with its findings in {@code newOrder}. */
+  public Report inOrder(FindingOrder newOrder) {
+    return new Report(tool, original, revised, rows, findings, processingErrors, gate, baselined, newOrder);
   }
 
   public Summary summary() {
@@ -52,7 +72,7 @@ public record Report(
     return gate.blocks(findings);
   }
 
-  /** The findings of one severity, in reading order. */
+  /** The findings of one severity, in the report's order (within a severity, both orders are reading order). */
   public List<Finding> findings(Severity severity) {
     return findings.stream().filter(f -> f.severity() == severity).toList();
   }

@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The report an editor reads in a terminal: findings grouped by severity (errors first), each with its rule,
+ * The report an editor reads in a terminal: findings grouped by severity (errors first; in reading order, one list
+ * with each finding's severity, when the report is in that order), each with its rule,
  * category, message, both excerpts with the changed words marked, evidence and suggestion, and for a change
  * repeated through the document its count ("×6") and further places; then the rules that failed and a summary
  * line. With {@link Style#ANSI} the changed words are coloured; with {@link Style#PLAIN}
@@ -66,21 +67,20 @@ public final class TextReport {
       out.append("\nNo findings.\n");
     }
     int number = 0;
-    for (Severity severity : Report.SEVERITIES_MOST_SEVERE_FIRST) {
-      List<Finding> findings = report.findings(severity);
-      if (findings.isEmpty()) {
-        continue;
+    if (report.order() == FindingOrder.READING && !report.findings().isEmpty()) {
+      appendHeading(out, "FINDINGS IN READING ORDER", report.findings().size());
+      for (Finding finding : report.findings()) {
+        appendFinding(out, ++number, finding, report, true);
       }
-      out.append('\n')
-          .append(style.headingOpen)
-          .append(heading(severity))
-          .append(" (")
-          .append(findings.size())
-          .append(')')
-          .append(style.headingClose)
-          .append('\n');
-      for (Finding finding : findings) {
-        appendFinding(out, ++number, finding, report);
+    } else {
+      for (Severity severity : Report.SEVERITIES_MOST_SEVERE_FIRST) {
+        List<Finding> findings = report.findings(severity);
+        if (!findings.isEmpty()) {
+          appendHeading(out, heading(severity), findings.size());
+          for (Finding finding : findings) {
+            appendFinding(out, ++number, finding, report, false);
+          }
+        }
       }
     }
     if (!report.processingErrors().isEmpty()) {
@@ -102,10 +102,22 @@ public final class TextReport {
     return out.append('\n').toString();
   }
 
-  private void appendFinding(StringBuilder out, int number, Finding finding, Report report) {
+  private void appendHeading(StringBuilder out, String title, int count) {
+    out.append('\n')
+        .append(style.headingOpen)
+        .append(title)
+        .append(" (")
+        .append(count)
+        .append(')')
+        .append(style.headingClose)
+        .append('\n');
+  }
+
+  private void appendFinding(StringBuilder out, int number, Finding finding, Report report, boolean withSeverity) {
     out.append("\n  ")
         .append(number)
         .append(". ")
+        .append(withSeverity ? finding.severity().id().toUpperCase(Locale.ROOT) + " " : "")
         .append(finding.category().name())
         .append(" [")
         .append(finding.ruleId())
@@ -115,28 +127,24 @@ public final class TextReport {
         .append("\n     ")
         .append(oneLine(finding.message()))
         .append('\n');
-    Optional<WordDiff> diff =
-        finding.original().isPresent() && finding.revised().isPresent()
-            ? Optional.of(diff(finding.original().get(), finding.revised().get()))
-            : Optional.empty();
-    finding
-        .original()
-        .ifPresent(
-            e ->
-                out.append("     original: ")
-                    .append(
-                        diff.map(d -> marked(e, d.originalChanges(), style.removedOpen, style.removedClose))
-                            .orElseGet(() -> shortened(e.text())))
-                    .append('\n'));
-    finding
-        .revised()
-        .ifPresent(
-            e ->
-                out.append("     revised:  ")
-                    .append(
-                        diff.map(d -> marked(e, d.revisedChanges(), style.addedOpen, style.addedClose))
-                            .orElseGet(() -> shortened(e.text())))
-                    .append('\n'));
+    Optional<Excerpts.Shown[]> shown = Excerpts.of(finding, report);
+    if (shown.isPresent()) {
+      out.append("     original: ").append(marked(shown.get()[0], style.removedOpen, style.removedClose)).append('\n');
+      out.append("     revised:  ").append(marked(shown.get()[1], style.addedOpen, style.addedClose)).append('\n');
+    } else {
+      Optional<WordDiff> diff =
+          finding.original().isPresent() && finding.revised().isPresent()
+              ? Optional.of(diff(finding.original().get(), finding.revised().get()))
+              : Optional.empty();
+      finding.original().ifPresent(e -> out.append("     original: ")
+          .append(diff.map(d -> marked(new Excerpts.Shown(e.text(), d.originalChanges()), style.removedOpen,
+              style.removedClose)).orElseGet(() -> shortened(e.text())))
+          .append('\n'));
+      finding.revised().ifPresent(e -> out.append("     revised:  ")
+          .append(diff.map(d -> marked(new Excerpts.Shown(e.text(), d.revisedChanges()), style.addedOpen,
+              style.addedClose)).orElseGet(() -> shortened(e.text())))
+          .append('\n'));
+    }
     if (!finding.evidence().isEmpty()) {
       out.append("     evidence: ");
       String separator = "";
@@ -177,11 +185,11 @@ public final class TextReport {
         original.text(), Span.of(0, original.text().length()), revised.text(), Span.of(0, revised.text().length()));
   }
 
-  private static String marked(Excerpt excerpt, List<Span> changes, String open, String close) {
-    String text = excerpt.text();
+  private static String marked(Excerpts.Shown shown, String open, String close) {
+    String text = shown.text();
     StringBuilder out = new StringBuilder();
     int at = 0;
-    for (Span change : changes) {
+    for (Span change : shown.changes()) {
       out.append(text, at, change.start()).append(open).append(change.of(text)).append(close);
       at = change.end();
     }

@@ -70,6 +70,48 @@ public record WordDiff(List<Span> originalChanges, List<Span> revisedChanges) {
     return between(originalText, List.of(original), revisedText, List.of(revised));
   }
 
+  /**
+   * Where the words of {@code span} (in the original when {@code fromOriginal}, else in the revision) stand in the
+   * other text: the extent of the words the diff pairs with its unchanged words; empty when none of them is
+   * unchanged (a replaced or inserted word has no counterpart of its own).
+   */
+  public static Optional<Span> counterpart(
+      String originalText, List<Span> originalRanges, String revisedText, List<Span> revisedRanges, Span span,
+      boolean fromOriginal) {
+    List<Word> before = words(originalText, originalRanges);
+    List<Word> after = words(revisedText, revisedRanges);
+    if (before.size() + after.size() > MAX_WORDS) {
+      return Optional.empty();
+    }
+    // Pairs of equal words: the stretches between the diff's changes.
+    int[] pair = new int[before.size()];
+    java.util.Arrays.fill(pair, -1);
+    int i = 0;
+    int j = 0;
+    for (AbstractDelta<Word> delta : DiffUtils.diff(before, after, Word::sameText).getDeltas()) {
+      while (i < delta.getSource().getPosition()) {
+        pair[i++] = j++;
+      }
+      i += delta.getSource().size();
+      j += delta.getTarget().size();
+    }
+    while (i < before.size() && j < after.size()) {
+      pair[i++] = j++;
+    }
+    Span found = null;
+    for (int k = 0; k < before.size(); k++) {
+      if (pair[k] < 0) {
+        continue;
+      }
+      Span from = fromOriginal ? before.get(k).span() : after.get(pair[k]).span();
+      Span to = fromOriginal ? after.get(pair[k]).span() : before.get(k).span();
+      if (span.contains(from)) {
+        found = found == null ? to : found.union(to);
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
   private static Optional<Span> extent(Chunk<Word> chunk, List<Word> words) {
     if (chunk.size() == 0) {
       return Optional.empty();

@@ -63,7 +63,8 @@ class HtmlReportTest {
   @Test
   void overlappingFindingsShareTheSegmentsTheyBothCover() {
     String html = renderer.render(SampleReports.budget(Gate.failOn(Severity.ERROR)));
-    assertTrue(html.contains("data-findings=\"f3\" data-places=\"f3-1\">not</span>"),
+    // Triage order: the two errors come first (the number, then the quotation), so the quotation is f2.
+    assertTrue(html.contains("data-findings=\"f2\" data-places=\"f2-1\">not</span>"),
         "the quote's changed word carries the quote finding");
     assertEquals(0, count(html, "class=\"times\""), "no change here is repeated");
     assertEquals(0, count(html, "class=\"places\""));
@@ -71,7 +72,7 @@ class HtmlReportTest {
 
   @Test
   void aRepeatedChangeIsOneFindingWithItsCountAndEveryPlaceMarkedAndListed() {
-    String html = renderer.render(SampleReports.repeatedName());
+    String html = renderer.render(SampleReports.repeatedName().inOrder(FindingOrder.READING));
     assertEquals(2, count(html, "<li class=\"finding "));
     assertTrue(html.contains("id=\"count-total\">2<"), "the summary counts changes");
     assertTrue(html.contains("title=\"The same change at 3 places\">×3</span>"), html);

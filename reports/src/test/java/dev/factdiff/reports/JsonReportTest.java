@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.factdiff.rules.Severity;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +54,7 @@ class JsonReportTest {
 
   @Test
   void aRepeatedChangeIsOneFindingWithItsFurtherPlacesThatTheSchemaAccepts() throws Exception {
-    String json = new JsonReport().render(SampleReports.repeatedName());
+    String json = new JsonReport().render(SampleReports.repeatedName().inOrder(FindingOrder.READING));
     assertEquals(Set.of(), ReportSchema.violations(json));
     JsonNode root = MAPPER.readTree(json);
     assertEquals(2, root.at("/summary/total").asInt(), "the summary counts changes");
@@ -72,7 +74,7 @@ class JsonReportTest {
 
   @Test
   void theSchemaRejectsAPlaceInNeitherVersionAndAnEmptyListOfPlaces() throws Exception {
-    ObjectNode tree = new JsonReport().tree(SampleReports.repeatedName());
+    ObjectNode tree = new JsonReport().tree(SampleReports.repeatedName().inOrder(FindingOrder.READING));
     ObjectNode nowhere = tree.deepCopy();
     ObjectNode place = (ObjectNode) nowhere.at("/findings/0/places/0");
     place.putNull("original");
@@ -87,9 +89,31 @@ class JsonReportTest {
   }
 
   @Test
+  void findingsComeMostSevereFirstWithTheirStableIdsUnlessReadingOrderIsAsked() throws Exception {
+    Report report = SampleReports.budget(Gate.failOn(Severity.ERROR));
+    JsonNode root = MAPPER.readTree(new JsonReport().render(report));
+    assertEquals("triage", root.get("order").asText());
+    List<String> severities = new ArrayList<>();
+    root.get("findings").forEach(f -> severities.add(f.get("severity").asText()));
+    assertEquals(List.of("error", "error", "warning", "info"), severities);
+    assertEquals(List.of("CHANGED_NUMBER", "ALTERED_QUOTE"),
+        List.of(root.at("/findings/0/rule").asText(), root.at("/findings/1/rule").asText()),
+        "within a severity, reading order");
+    for (int i = 0; i < report.findings().size(); i++) {
+      assertEquals(FindingId.of(report.findings().get(i)), root.at("/findings/" + i + "/id").asText());
+    }
+    JsonNode reading = MAPPER.readTree(new JsonReport().render(report.inOrder(FindingOrder.READING)));
+    assertEquals("reading", reading.get("order").asText());
+    List<String> rules = new ArrayList<>();
+    reading.get("findings").forEach(f -> rules.add(f.get("rule").asText()));
+    assertEquals(List.of("CHANGED_NUMBER", "CHANGED_DATE", "ALTERED_QUOTE", "DROPPED_CLAIM"), rules);
+    assertEquals(root.at("/findings/1/id"), reading.at("/findings/2/id"), "the id does not depend on the order");
+  }
+
+  @Test
   void summarizesAndGates() throws Exception {
     JsonNode root = MAPPER.readTree(new JsonReport().render(SampleReports.budget(Gate.failOn(Severity.ERROR))));
-    assertEquals(2, root.get("schemaVersion").asInt());
+    assertEquals(3, root.get("schemaVersion").asInt());
     assertEquals(2, root.at("/summary/bySeverity/error").asInt());
     assertEquals(1, root.at("/summary/byCategory/QUOTE_ALTERED").asInt());
     assertTrue(root.at("/summary/byCategory/NEGATION_FLIP").isMissingNode());

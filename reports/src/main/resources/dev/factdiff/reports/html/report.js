@@ -4,6 +4,8 @@
   var findings = Array.prototype.slice.call(document.querySelectorAll('#finding-list .finding'));
   var filters = Array.prototype.slice.call(document.querySelectorAll('.filters input[type=checkbox]'));
   var link = document.getElementById('link-scrolling');
+  var allChanges = document.getElementById('show-all-changes');
+  var narrow = window.matchMedia ? window.matchMedia('(max-width: 900px)') : { matches: false };
   var quietUntil = 0;
 
   function marksOf(pane, id) {
@@ -77,9 +79,43 @@
     return null;
   }
 
+  // On a narrow screen the panes are far below the list: the paragraphs of the place selected, from both
+  // versions, are shown under the finding itself (copies of the panes' paragraphs, marks included).
+  function showContext(li, key, starts) {
+    findings.forEach(function (f) {
+      if (f !== li) { f.querySelector('.context').textContent = ''; }
+    });
+    var box = li.querySelector('.context');
+    box.textContent = '';
+    if (!narrow.matches) { return; }
+    panes.forEach(function (pane, side) {
+      var mark = placeMarksOf(pane, key)[0];
+      var para = mark ? mark.closest('.para') : paragraphAt(pane, starts[side]);
+      var block = document.createElement('div');
+      block.className = 'ctx ctx-' + (side === 0 ? 'original' : 'revised');
+      var label = document.createElement('span');
+      label.className = 'side';
+      label.textContent = side === 0 ? 'Original' : 'Revised';
+      block.appendChild(label);
+      if (para) {
+        var copy = para.cloneNode(true);
+        copy.removeAttribute('id');
+        block.appendChild(copy);
+      } else {
+        var gap = document.createElement('p');
+        gap.className = 'gap';
+        gap.textContent = side === 0 ? '(not in the original)' : '(not in the revision)';
+        block.appendChild(gap);
+      }
+      box.appendChild(block);
+    });
+  }
+
   // Selects a finding and brings both panes to one of its places: the one given (a button of its list of
   // places), else its first. Every place of the finding is marked current.
   function select(li, focusList, place) {
+    var folded = li.closest('details');
+    if (folded && !folded.open) { folded.open = true; }
     findings.forEach(function (f) { f.classList.toggle('active', f === li); });
     Array.prototype.forEach.call(document.querySelectorAll('.hl.current, .place.current'), function (el) {
       el.classList.remove('current');
@@ -94,6 +130,7 @@
       var target = placeMarksOf(pane, key)[0] || paragraphAt(pane, starts[side]);
       if (target) { scrollPaneTo(pane, target); }
     });
+    showContext(li, key, starts);
     if (focusList) {
       li.querySelector('.go').focus();
     }
@@ -120,6 +157,9 @@
     });
   });
   filters.forEach(function (f) { f.addEventListener('change', applyFilters); });
+  allChanges.addEventListener('change', function () {
+    document.body.classList.toggle('muted-diff', !allChanges.checked);
+  });
 
   panes.forEach(function (pane, side) {
     pane.addEventListener('click', function (event) {
@@ -150,7 +190,10 @@
   });
 
   window.addEventListener('resize', equalizeRows);
-  window.addEventListener('beforeprint', equalizeRows);
+  window.addEventListener('beforeprint', function () {
+    Array.prototype.forEach.call(document.querySelectorAll('details.folded'), function (d) { d.open = true; });
+    equalizeRows();
+  });
   if (window.matchMedia) {
     var printing = window.matchMedia('print');
     if (printing.addEventListener) { printing.addEventListener('change', equalizeRows); }

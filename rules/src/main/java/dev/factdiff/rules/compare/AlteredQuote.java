@@ -100,7 +100,9 @@ public final class AlteredQuote implements MatchedPairRule {
         alignment,
         Optional.of(original),
         Optional.of(revised),
-        evidence);
+        evidence,
+        moved ? Optional.empty() : Optional.of("Quote the words as the original has them: \u201C"
+            + alignment.original().text(original).strip() + "\u201D"));
   }
 
   /** Warning for a change of inflection, tense or function words, or a close synonym; error otherwise. */

@@ -275,7 +275,9 @@ public final class ChangedMeaning implements MatchedPairRule {
             : Findings.quote(o.text()) + " became " + Findings.quote(r.text())
                 + ", which WordNet does not list as a synonym or close paraphrase.";
     return Findings.of(
-        INFO, severity, message, alignment, Optional.of(o.span()), Optional.of(r.span()), evidence);
+        INFO, severity, message, alignment, Optional.of(o.span()), Optional.of(r.span()), evidence,
+        Optional.of("Restore " + Findings.quote(o.text()) + " unless " + Findings.quote(r.text())
+            + " means the same here."));
   }
 
   /** The words with no loose paraphrase ("heavy", "intense") among the other side's words of the region. */

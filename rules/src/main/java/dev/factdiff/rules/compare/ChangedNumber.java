@@ -94,7 +94,9 @@ public final class ChangedNumber implements MatchedPairRule {
                 alignment,
                 Optional.of(o.span()),
                 Optional.of(r.span()),
-                ImmutableMap.of("original", describe(o), "revised", describe(r))));
+                ImmutableMap.of("original", describe(o), "revised", describe(r)),
+                Optional.of("Restore " + Findings.quote(o.text()) + " as the original has it, or confirm "
+                    + Findings.quote(r.text()) + " with the source.")));
       }
     }
     String revisedText = new Side(pair.revised()).text();

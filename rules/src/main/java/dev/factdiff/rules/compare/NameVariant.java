@@ -123,7 +123,9 @@ public final class NameVariant implements CrossVersionRule {
         originalPlace.map(Place::span),
         revisedPlace.map(Place::span),
         evidence,
-        preferred.map(p -> "Write " + Findings.quote(p) + " throughout."));
+        Optional.of(preferred.map(p -> "Write " + Findings.quote(p) + " throughout.")
+            .orElse("Check which spelling is right and write it throughout; the original has " + Findings.quote(one)
+                + ".")));
   }
 
   /** "Guarani"/"Guaraní": the same letters but for accents, as sources of one name often differ. */

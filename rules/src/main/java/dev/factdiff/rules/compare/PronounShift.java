@@ -62,19 +62,40 @@ public final class PronounShift implements MatchedPairRule {
                   alignment,
                   Optional.of(o.span()),
                   Optional.of(r.span()),
-                  ImmutableMap.of("original", features(o), "revised", features(r))));
+                  ImmutableMap.of("original", features(o), "revised", features(r)),
+                  Optional.of("Restore " + Findings.quote(o.text()) + " unless the sentence is meant to refer to "
+                      + who(r) + " now.")));
         }
       }
     }
     return findings;
   }
 
+  /** "'its' refers to a thing or a body (it)": what an editor needs, not the grammar's labels. */
   private static String features(Pronoun p) {
-    return String.join(
-        " ",
-        p.text(),
-        p.person().name().toLowerCase(java.util.Locale.ROOT),
-        p.number().name().toLowerCase(java.util.Locale.ROOT),
-        p.gender().name().toLowerCase(java.util.Locale.ROOT));
+    return Findings.quote(p.text()) + " refers to " + who(p);
+  }
+
+  private static String who(Pronoun p) {
+    switch (p.person()) {
+      case FIRST:
+        return p.number() == Pronoun.Number.PLURAL ? "the speakers (we)" : "the speaker (I)";
+      case SECOND:
+        return "the person addressed or the reader (you)";
+      default:
+        if (p.number() == Pronoun.Number.PLURAL) {
+          return "several people or things (they)";
+        }
+        switch (p.gender()) {
+          case MASCULINE:
+            return "a man (he)";
+          case FEMININE:
+            return "a woman (she)";
+          case NEUTER:
+            return "a thing or a body such as a country (it)";
+          default:
+            return "someone or something (third person)";
+        }
+    }
   }
 }

@@ -42,7 +42,12 @@ public final class Evaluation {
   }
 
   public EvalOutcome run(List<EvalCase> cases, EvalSettings settings) {
-    List<CaseResult> results = checkAll(cases, settings.threads());
+    return run(cases, settings, () -> {});
+  }
+
+  /** Likewise, calling {@code onCaseChecked} (from any worker thread) as each case is checked: for progress. */
+  public EvalOutcome run(List<EvalCase> cases, EvalSettings settings, Runnable onCaseChecked) {
+    List<CaseResult> results = checkAll(cases, settings.threads(), onCaseChecked);
     List<CaseScore> scores = new ArrayList<>();
     List<String> failures = new ArrayList<>();
     for (int i = 0; i < cases.size(); i++) {
@@ -61,15 +66,15 @@ public final class Evaluation {
   /** One case's findings in JSON form and what failed while checking it. */
   private record CaseResult(List<FindingView> findings, List<String> failures) {}
 
-  private List<CaseResult> checkAll(List<EvalCase> cases, int threads) {
+  private List<CaseResult> checkAll(List<EvalCase> cases, int threads, Runnable onCaseChecked) {
     if (threads == 1) {
-      return cases.stream().map(this::check).toList();
+      return cases.stream().map(c -> check(c, onCaseChecked)).toList();
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<CaseResult>> futures = new ArrayList<>();
       for (EvalCase c : cases) {
-        futures.add(pool.submit(() -> check(c)));
+        futures.add(pool.submit(() -> check(c, onCaseChecked)));
       }
       List<CaseResult> results = new ArrayList<>();
       for (Future<CaseResult> future : futures) {
@@ -83,6 +88,14 @@ public final class Evaluation {
       throw new IllegalStateException("evaluation failed: " + e.getCause(), e.getCause());
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  private CaseResult check(EvalCase c, Runnable onCaseChecked) {
+    try {
+      return check(c);
+    } finally {
+      onCaseChecked.run();
     }
   }
 
