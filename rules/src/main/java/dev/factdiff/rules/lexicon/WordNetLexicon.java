@@ -111,6 +111,21 @@ public final class WordNetLexicon {
         || linkedToPart(senses(b, EnumSet.allOf(WordClass.class)), a);
   }
 
+  /** Whether WordNet knows the word as a common word, written in lower case there ("ministry", not "Macao"). */
+  public boolean knowsAsCommonWord(String word) {
+    String w = normalize(word);
+    synchronized (dictionary) {
+      for (Synset s : senses(w, EnumSet.allOf(WordClass.class))) {
+        for (Word lemma : s.getWords()) {
+          if (normalize(lemma.getLemma()).equals(w) && Character.isLowerCase(lemma.getLemma().codePointAt(0))) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+  }
+
   /**
    * Whether WordNet lists the two as names of one thing: a noun sense that holds both, written capitalized there
    * ("UK", "Britain" and "United Kingdom"; "Holland" and "the Netherlands"). Common-noun synonyms do not count:

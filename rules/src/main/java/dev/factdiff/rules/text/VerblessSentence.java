@@ -41,6 +41,10 @@ public final class VerblessSentence implements SingleVersionRule {
               Example.passes("The agency said the talks covered trade. They will resume in the spring."),
               Example.passes("Talks in Moscow on rebel areas\n\nThe agency said the talks covered trade."),
               Example.passes("The agency said the talks covered trade. Not again."),
+              Example.passes(
+                  "The agency said the talks covered trade.\n\nThe old harbour of the town at dawn, in spring.\n\n"
+                      + "The talks resume in May."),
+              Example.passes("Reuters, Hong Kong, July 25. The agency said the talks covered trade."),
               Example.passes("The smaller the number, the less active the star with respect to its magnetic field.")),
           List.of(MIN_WORDS));
 
@@ -54,7 +58,10 @@ public final class VerblessSentence implements SingleVersionRule {
     int minWords = context.option(ID, MIN_WORDS);
     List<Finding> findings = new ArrayList<>();
     for (Sentence sentence : article.sentences()) {
-      if (sentence.kind() == ParagraphKind.BODY && isVerbless(sentence, minWords)) {
+      if (sentence.kind() == ParagraphKind.BODY
+          && isVerbless(sentence, minWords)
+          && !standsAlone(sentence, article)
+          && !isDateline(sentence, article)) {
         findings.add(
             TextFindings.finding(
                 INFO,
@@ -78,6 +85,27 @@ public final class VerblessSentence implements SingleVersionRule {
         && !isAllQuoted(sentence.text())
         && !sentence.text().contains(":")
         && !isCorrelativeComparative(sentence.tokens());
+  }
+
+  /**
+   * A paragraph of one verbless sentence is a caption or a credit ("The harbour at dawn, in spring."): a stray
+   * period leaves the tail of a sentence beside its head, in the same paragraph.
+   */
+  private static boolean standsAlone(Sentence sentence, Article article) {
+    return article.sentences().stream()
+        .noneMatch(s -> s.paragraphIndex() == sentence.paragraphIndex() && s.index() != sentence.index());
+  }
+
+  /**
+   * The opening of a paragraph that ends on a date is a dateline ("Xinhua News Agency, Hong Kong, July 25."): the
+   * place, the source and the day of the story, which news writes without a verb.
+   */
+  private static boolean isDateline(Sentence sentence, Article article) {
+    boolean opens =
+        article.sentences().stream()
+            .noneMatch(s -> s.paragraphIndex() == sentence.paragraphIndex() && s.index() < sentence.index());
+    List<Token> words = sentence.tokens().stream().filter(t -> !t.isPunctuation()).toList();
+    return opens && !words.isEmpty() && words.get(words.size() - 1).isTemporalEntity();
   }
 
   /** "The smaller the number, the less active the star.": English drops the verb in this construction. */
