@@ -88,12 +88,14 @@ public final class VerblessSentence implements SingleVersionRule {
   }
 
   /**
-   * A paragraph of one verbless sentence is a caption or a credit ("The harbour at dawn, in spring."): a stray
-   * period leaves the tail of a sentence beside its head, in the same paragraph.
+   * A paragraph of one verbless sentence among other paragraphs is a caption or a credit ("The harbour at dawn,
+   * in spring."): a stray period leaves the tail of a sentence beside its head, in the same paragraph. A text of
+   * one paragraph has no captions.
    */
   private static boolean standsAlone(Sentence sentence, Article article) {
-    return article.sentences().stream()
-        .noneMatch(s -> s.paragraphIndex() == sentence.paragraphIndex() && s.index() != sentence.index());
+    return article.sentences().stream().anyMatch(s -> s.paragraphIndex() != sentence.paragraphIndex())
+        && article.sentences().stream()
+            .noneMatch(s -> s.paragraphIndex() == sentence.paragraphIndex() && s.index() != sentence.index());
   }
 
   /**
