@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.google.common.hash.Hashing;
+import dev.factdiff.reports.Fingerprint;
 import dev.factdiff.reports.Tool;
 import dev.factdiff.rules.Excerpt;
 import dev.factdiff.rules.Finding;
@@ -16,15 +16,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Findings an editor has dismissed, by fingerprint: a hash of the rule, the category and both excerpts
- * normalized (case, accents' composition, punctuation and spacing), never offsets, so that a revision that
- * moves text around keeps its baseline.
+ * Findings an editor has dismissed, by {@link Fingerprint}: never offsets, so that a revision that moves text
+ * around keeps its baseline.
  */
 final class Baseline {
   static final int FORMAT_VERSION = 1;
@@ -65,7 +63,7 @@ final class Baseline {
     Set<String> prints = new HashSet<>();
     for (JsonNode entry : root.get("findings")) {
       String print = entry.path("fingerprint").asText("");
-      if (!print.matches("[0-9a-f]{64}")) {
+      if (!Fingerprint.isWellFormed(print)) {
         throw new UsageException(file + ": not a factdiff baseline (bad fingerprint '" + print + "')");
       }
       prints.add(print);
@@ -118,18 +116,12 @@ final class Baseline {
   }
 
   static String fingerprint(Finding finding) {
-    String key =
-        String.join(
-            "\u0000",
-            finding.ruleId(),
-            finding.category().name(),
-            normalized(finding.original()),
-            normalized(finding.revised()));
-    return Hashing.sha256().hashString(key, StandardCharsets.UTF_8).toString();
+    return Fingerprint.of(finding);
   }
 
-  private static String normalized(Optional<Excerpt> excerpt) {
-    return excerpt.map(Excerpt::folded).orElse("\u0001absent");
+  /** The fingerprints recorded, for the service, which skips them as this baseline does. */
+  Set<String> fingerprints() {
+    return fingerprints;
   }
 
   private static String firstLine(String message) {
