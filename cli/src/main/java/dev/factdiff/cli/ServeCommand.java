@@ -20,6 +20,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -110,8 +113,11 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     ServerSettings settings = settings();
-    RuleConfiguration configuration =
-        config.map(c -> RuleConfiguration.load(c, BuiltInRules.all())).orElseGet(RuleConfiguration::defaults);
+    try {
+      CheckService.requireFreeAddress(settings);
+    } catch (CheckService.ServiceStartException e) {
+      throw new UsageException(e.getMessage(), e);
+    }
     Tool tool = ToolVersion.tool();
     PrintWriter out = spec.commandLine().getOut();
     try (SpareCore spare = SpareCore.start()) {
@@ -123,6 +129,7 @@ final class ServeCommand implements Callable<Integer> {
             CheckService.start(
                 settings,
                 () -> {
+                  RuleConfiguration configuration = configuration();
                   spare.prefetch(WordNetLexicon::get);
                   return new ArticleChecks(parsers.get(), configuration, spare, tool);
                 },
@@ -152,8 +159,28 @@ final class ServeCommand implements Callable<Integer> {
         }
       });
       stopped.await();
-      return service.loaded().isCompletedExceptionally() ? ExitCode.INTERNAL_ERROR : ExitCode.PASSED;
+      // A model that native code is still loading must not be cut off by the exit (ONNX Runtime's library is
+      // unmapped under it and the JVM crashes): the loading gets the grace period to end.
+      try {
+        service.loaded().get(settings.grace().toMillis(), TimeUnit.MILLISECONDS);
+      } catch (ExecutionException | TimeoutException e) {
+        // The failure is looked at below; a loading still running after the grace period is cut off.
+      }
+      // Models or a configuration that could not load end the command as they would have in the foreground.
+      Throwable failure = service.loaded().handle((ok, e) -> e).getNow(null);
+      if (failure instanceof RuntimeException e) {
+        throw e;
+      }
+      if (failure instanceof Error e) {
+        throw e;
+      }
+      return ExitCode.PASSED;
     }
+  }
+
+  /** Read on the loading thread, after the port has opened; a bad file fails the loading, and the command. */
+  private RuleConfiguration configuration() {
+    return config.map(c -> RuleConfiguration.load(c, BuiltInRules.all())).orElseGet(RuleConfiguration::defaults);
   }
 
   ServerSettings settings() {

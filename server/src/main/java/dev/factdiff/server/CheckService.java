@@ -1,6 +1,7 @@
 package dev.factdiff.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.base.Suppliers;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.factdiff.core.input.InputException;
 import dev.factdiff.core.limits.DeadlineExceededException;
@@ -74,9 +75,10 @@ public final class CheckService implements AutoCloseable {
   private final CompletableFuture<Void> loaded = new CompletableFuture<>();
   private final AtomicBoolean stopping = new AtomicBoolean();
   private final Set<String> unknownFieldsLogged = ConcurrentHashMap.newKeySet();
-  private final Set<String> ruleIds;
-  private final String rulesJson;
-  private final String openApi;
+  // Made on first use, not before the port opens: listening comes first.
+  private final Supplier<Set<String>> ruleIds;
+  private final Supplier<String> rulesJson;
+  private final Supplier<String> openApi;
   private final byte[] tokenBytes;
   private Javalin app;
 
@@ -96,9 +98,9 @@ public final class CheckService implements AutoCloseable {
             },
             new ThreadPoolExecutor.AbortPolicy());
     this.metrics = new ServiceMetrics(() -> workers.getQueue().size(), running::get);
-    this.ruleIds = Set.copyOf(ArticleChecks.rules().stream().map(r -> r.info().id()).toList());
-    this.rulesJson = new RuleCatalog(ArticleChecks.rules()).json();
-    this.openApi = OpenApi.document(tool);
+    this.ruleIds = Suppliers.memoize(() -> Set.copyOf(ArticleChecks.rules().stream().map(r -> r.info().id()).toList()));
+    this.rulesJson = Suppliers.memoize(() -> new RuleCatalog(ArticleChecks.rules()).json());
+    this.openApi = Suppliers.memoize(() -> OpenApi.document(tool));
     this.tokenBytes = settings.token().map(t -> t.getBytes(StandardCharsets.UTF_8)).orElse(new byte[0]);
   }
 
@@ -113,6 +115,24 @@ public final class CheckService implements AutoCloseable {
     service.listen();
     service.loadInBackground(loader);
     return service;
+  }
+
+  /**
+   * Fails with the one line {@link #start} would give if the settings' address is taken, before the HTTP server,
+   * the metrics and the JSON libraries have loaded: a process that cannot serve says so within its first second.
+   * The port may still be taken between this and {@link #start}, which then says the same.
+   */
+  public static void requireFreeAddress(ServerSettings settings) {
+    if (settings.port() == 0) {
+      return;
+    }
+    try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+      probe.setReuseAddress(true);
+      probe.bind(new java.net.InetSocketAddress(settings.host(), settings.port()));
+    } catch (IOException e) {
+      throw new ServiceStartException("cannot listen on " + settings.host() + ":" + settings.port() + " ("
+          + bindReason(e) + ")", e);
+    }
   }
 
   /** The port listened on (the one picked, for port 0). */
@@ -156,8 +176,8 @@ public final class CheckService implements AutoCloseable {
               config.routes.get("/health", this::health);
               config.routes.get("/readyz", this::readiness);
               config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
-              config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
-              config.routes.get("/v1/rules", ctx -> ctx.contentType("application/json; charset=utf-8").result(rulesJson));
+              config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi.get()));
+              config.routes.get("/v1/rules", ctx -> ctx.contentType("application/json; charset=utf-8").result(rulesJson.get()));
               config.routes.post("/v1/check", this::check);
               config.routes.post("/check", this::check);
               config.routes.addHttpHandler(HandlerType.OPTIONS, "/v1/check", this::preflight);
@@ -190,7 +210,7 @@ public final class CheckService implements AutoCloseable {
 
   private static String bindReason(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof BindException) {
+      if (t instanceof BindException || t instanceof java.net.UnknownHostException) {
         return t.getMessage() == null ? "address in use" : t.getMessage();
       }
     }
@@ -204,14 +224,19 @@ public final class CheckService implements AutoCloseable {
             () -> {
               long start = System.nanoTime();
               try {
+                ruleIds.get();
+                rulesJson.get();
+                openApi.get();
                 ArticleChecks loadedChecks = loader.get();
                 warmUp(loadedChecks);
                 Duration took = Duration.ofNanos(System.nanoTime() - start);
                 metrics.modelsLoaded(took);
-                checks.set(loadedChecks);
-                ObjectNode line = log.line("ready");
-                line.put("modelLoadSeconds", took.toMillis() / 1000.0);
-                log.write(line);
+                if (!stopping.get()) {
+                  checks.set(loadedChecks);
+                  ObjectNode line = log.line("ready");
+                  line.put("modelLoadSeconds", took.toMillis() / 1000.0);
+                  log.write(line);
+                }
                 loaded.complete(null);
               } catch (RuntimeException | Error e) {
                 ObjectNode line = log.line("models-failed");
@@ -312,7 +337,7 @@ public final class CheckService implements AutoCloseable {
     }
     byte[] body = readBody(ctx);
     ctx.attribute("bytesIn", body.length);
-    CheckRequest request = CheckRequest.parse(body, ruleIds);
+    CheckRequest request = CheckRequest.parse(body, ruleIds.get());
     logUnknownFields(request);
     Limits limits = settings.limits();
     requireSize("original", request.original(), limits);
