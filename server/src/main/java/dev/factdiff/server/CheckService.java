@@ -63,6 +63,8 @@ public final class CheckService implements AutoCloseable {
   private static final Pattern USABLE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
   private static final String RETRY_AFTER_SECONDS = "5";
   private static final Set<String> GUARDED = Set.of("/v1/check", "/check", "/v1/rules");
+  private static final Set<String> ROUTES =
+      Set.of("/v1/check", "/check", "/v1/rules", "/healthz", "/health", "/readyz", "/metrics", "/openapi.json");
 
   private final ServerSettings settings;
   private final Tool tool;
@@ -511,7 +513,8 @@ public final class CheckService implements AutoCloseable {
   private void finish(Context ctx, Float millis) {
     try {
       int status = ctx.statusCode();
-      String route = ctx.endpoint() == null || status == 404 || status == 405 ? "unmatched" : ctx.endpoint().path;
+      // The routes by name, anything else as one: a scan of random paths must not make a metric each.
+      String route = ROUTES.contains(ctx.path()) && status != 404 && status != 405 ? ctx.path() : "unmatched";
       Long started = ctx.attribute("started");
       Duration took = started == null ? Duration.ofMillis(millis.longValue()) : Duration.ofNanos(System.nanoTime() - started);
       metrics.request(route, ctx.method().name(), status, took);

@@ -92,7 +92,7 @@ class ServiceLimitsTest {
 
   @Test
   void aFullQueueGets503WithRetryAfter() throws Exception {
-    try (TestService service = TestService.ready(ServerSettings.loopback().withWork(1, 0), slow(1500))) {
+    try (TestService service = TestService.ready(ServerSettings.loopback().withWork(1, 0), slow(5000))) {
       CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(() -> {
         try {
           return service.post("/v1/check", pair());
