@@ -26,24 +26,31 @@ final class OpenApiContract {
 
   /** What is wrong with {@code response} to {@code method path}; empty when it keeps the contract. */
   Set<String> violations(String method, String path, HttpResponse<String> response) throws Exception {
+    return violations(method, path, response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+        header -> response.headers().firstValue(header).isPresent(), response.body());
+  }
+
+  /** Likewise for an answer given by its parts. */
+  Set<String> violations(String method, String path, int status, String contentType,
+      java.util.function.Predicate<String> hasHeader, String body) throws Exception {
     JsonNode operation = document.path("paths").path(path).path(method.toLowerCase(java.util.Locale.ROOT));
     if (operation.isMissingNode()) {
       return Set.of("no operation " + method + " " + path);
     }
-    JsonNode answer = operation.path("responses").path(Integer.toString(response.statusCode()));
+    JsonNode answer = operation.path("responses").path(Integer.toString(status));
     if (answer.isMissingNode()) {
-      return Set.of(method + " " + path + " does not list status " + response.statusCode());
+      return Set.of(method + " " + path + " does not list status " + status);
     }
-    String type = response.headers().firstValue("Content-Type").orElse("").split(";")[0].strip();
+    String type = contentType.split(";")[0].strip();
     JsonNode content = answer.path("content").path(type);
     if (content.isMissingNode()) {
-      return Set.of(method + " " + path + " " + response.statusCode() + " does not list " + type);
+      return Set.of(method + " " + path + " " + status + " does not list " + type);
     }
     Set<String> problems = new TreeSet<>();
     for (var headers = answer.path("headers").fieldNames(); headers.hasNext(); ) {
       String header = headers.next();
-      if (!header.equals("WWW-Authenticate") || response.statusCode() == 401) {
-        if (response.headers().firstValue(header).isEmpty()) {
+      if (!header.equals("WWW-Authenticate") || status == 401) {
+        if (!hasHeader.test(header)) {
           problems.add("missing header " + header);
         }
       }
@@ -56,7 +63,7 @@ final class OpenApiContract {
     root.setAll((ObjectNode) content.path("schema").deepCopy());
     root.set("components", document.path("components"));
     JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(root);
-    problems.addAll(schema.validate(MAPPER.readTree(response.body())).stream()
+    problems.addAll(schema.validate(MAPPER.readTree(body)).stream()
         .map(ValidationMessage::getMessage).collect(Collectors.toSet()));
     return problems;
   }

@@ -74,6 +74,18 @@ class ServiceApiTest {
     }
   }
 
+  /** The contract is no formality: answers that break it are caught. */
+  @Test
+  void answersThatBreakTheDocumentAreCaught() throws Exception {
+    assertFalse(contract.violations("GET", "/healthz", 200, "application/json", h -> true, "{\"status\": \"fine\"}").isEmpty());
+    assertFalse(contract.violations("POST", "/v1/check", 200, "application/json", h -> true, "{\"findings\": []}").isEmpty());
+    assertFalse(contract.violations("POST", "/v1/check", 418, "application/json", h -> true, "{}").isEmpty());
+    assertFalse(contract.violations("POST", "/v1/check", 503, "application/json", h -> false, "{\"error\": \"x\"}").isEmpty(),
+        "a 503 without Retry-After");
+    assertFalse(contract.violations("POST", "/v1/check", 400, "application/json", h -> true, "{\"error\": \"two\\nlines\"}").isEmpty());
+    assertEquals(Set.of(), contract.violations("POST", "/v1/check", 400, "application/json", h -> true, "{\"error\": \"one line\"}"));
+  }
+
   @Test
   void healthAndReadiness() throws Exception {
     HttpResponse<String> health = keeping("GET", "/healthz", service.get("/healthz"));
