@@ -274,6 +274,8 @@ public final class CheckService implements AutoCloseable {
     ctx.attribute("requestId", id);
     ctx.header("X-Request-Id", id);
     ctx.header("Cache-Control", "no-store");
+    // A report holds article text: a browser must take it as the type it is declared, never sniff another.
+    ctx.header("X-Content-Type-Options", "nosniff");
     String origin = ctx.header("Origin");
     if (origin != null && settings.corsOrigins().contains(origin)) {
       ctx.header("Access-Control-Allow-Origin", origin);

@@ -138,6 +138,7 @@ class ServiceApiTest {
     assertEquals(200, accepted.statusCode());
     assertTrue(accepted.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
     assertTrue(accepted.body().startsWith("<!DOCTYPE html>"), accepted.body().substring(0, 40));
+    assertEquals("nosniff", accepted.headers().firstValue("X-Content-Type-Options").orElse(""));
     ObjectNode body = (ObjectNode) MAPPER.readTree(pair());
     HttpResponse<String> named = check(body.put("format", "html").toString());
     assertEquals(accepted.body(), named.body());
