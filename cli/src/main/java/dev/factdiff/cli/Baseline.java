@@ -64,7 +64,7 @@ final class Baseline {
     Set<String> prints = new HashSet<>();
     for (JsonNode entry : root.get("findings")) {
       String print = entry.path("fingerprint").asText("");
-      if (!print.matches("[0-9a-f]{64}")) {
+      if (!FindingId.isWellFormed(print)) {
         throw new UsageException(file + ": not a factdiff baseline (bad fingerprint '" + print + "')");
       }
       prints.add(print);
@@ -119,6 +119,11 @@ final class Baseline {
   /** The finding's {@link FindingId}: the report's {@code id} is what the baseline records. */
   static String fingerprint(Finding finding) {
     return FindingId.of(finding);
+  }
+
+  /** The fingerprints recorded, for the service, which skips them as this baseline does. */
+  Set<String> fingerprints() {
+    return fingerprints;
   }
 
   private static String firstLine(String message) {

@@ -89,6 +89,22 @@ public final class BenchCommand implements Callable<Integer> {
    */
   static final String REFERENCE_HEAP = "-Xmx3g";
 
+  @Option(names = "--server", description = "Measure the HTTP service instead: --requests at --concurrency on a"
+      + " loopback port, mixing the seed pair, long articles and slow clients (see docs/BENCHMARKS.md).")
+  boolean server;
+
+  @Option(names = "--requests", defaultValue = "400", description = "With --server: requests sent (default: ${DEFAULT-VALUE}).")
+  int requests;
+
+  @Option(names = "--concurrency", defaultValue = "16", description = "With --server: clients at once (default: ${DEFAULT-VALUE}).")
+  int concurrency;
+
+  @Option(names = "--server-workers", defaultValue = "2", description = "With --server: the service's workers (default: ${DEFAULT-VALUE}).")
+  int serverWorkers;
+
+  @Option(names = "--server-queue", defaultValue = "16", description = "With --server: the service's queue (default: ${DEFAULT-VALUE}).")
+  int serverQueue;
+
   @Spec CommandSpec spec;
 
   private PrintWriter out;
@@ -96,6 +112,9 @@ public final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     out = spec.commandLine().getOut();
+    if (server) {
+      return new ServerBench(requests, concurrency, serverWorkers, serverQueue, out).run(originalFile, revisedFile);
+    }
     SourceText original = ArticleReader.read(originalFile);
     SourceText revised = ArticleReader.read(revisedFile);
     if (referenceOnly != null) {

@@ -28,6 +28,11 @@ public final class FindingId {
     return Hashing.sha256().hashString(key, StandardCharsets.UTF_8).toString();
   }
 
+  /** Whether {@code text} has the form {@link #of} gives. */
+  public static boolean isWellFormed(String text) {
+    return text.matches("[0-9a-f]{64}");
+  }
+
   private static String folded(Optional<Excerpt> excerpt) {
     return excerpt.map(Excerpt::folded).orElse("\u0001absent");
   }

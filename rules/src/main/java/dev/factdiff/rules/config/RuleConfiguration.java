@@ -132,6 +132,21 @@ public final class RuleConfiguration implements RuleContext {
     return boilerplate.stream().anyMatch(p -> p.matcher(trimmed).matches());
   }
 
+  /**
+   * This configuration with the rules {@code enable} names switched on and those {@code disable} names switched
+   * off, everything else kept: what one request of the service asks for. The caller refuses unknown ids.
+   */
+  public RuleConfiguration withRulesSwitched(Set<String> enable, Set<String> disable) {
+    Map<String, RuleSettings> switched = new LinkedHashMap<>(rules);
+    enable.forEach(id -> switched.merge(id, switchedTo(true), RuleSettings::overriddenBy));
+    disable.forEach(id -> switched.merge(id, switchedTo(false), RuleSettings::overriddenBy));
+    return new RuleConfiguration(switched, style, boilerplate);
+  }
+
+  private static RuleSettings switchedTo(boolean enabled) {
+    return new RuleSettings(Optional.of(enabled), Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
+  }
+
   /** This configuration with a file's values taking precedence: rule settings field by field, style entries added. */
   RuleConfiguration overriddenBy(ConfigurationLayer layer) {
     Map<String, RuleSettings> mergedRules = new LinkedHashMap<>(rules);
