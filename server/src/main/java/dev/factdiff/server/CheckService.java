@@ -261,7 +261,7 @@ public final class CheckService implements AutoCloseable {
         new CheckRequest("A headline\n\nThe council approved 90 new posts on Monday, the mayor said.\n",
             "A headline\n\nThe council approved 19 new jobs on Tuesday, she said.\n", "warm-up", "warm-up",
             java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), Set.of(), Set.of(),
-            Set.of(), List.of());
+            Set.of(), false, List.of());
     // The default limits: the warm-up is no request, and the configured ones may be smaller than its pair.
     loadedChecks.run(pair, Limits.DEFAULT, settings.failOn(), settings.minSeverity(), Set.of());
   }

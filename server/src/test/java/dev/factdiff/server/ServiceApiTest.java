@@ -232,7 +232,7 @@ class ServiceApiTest {
     var expected = TestService.checks(new dev.factdiff.core.align.Aligner()::align)
         .run(new CheckRequest(TestService.ORIGINAL, TestService.REVISED, "original", "revised",
             java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), Set.of(), Set.of(),
-            Set.of(), List.of()),
+            Set.of(), false, List.of()),
             dev.factdiff.core.limits.Limits.DEFAULT, dev.factdiff.reports.Gate.failOn(dev.factdiff.rules.Severity.ERROR),
             dev.factdiff.rules.Severity.INFO, Set.of());
     assertFalse(expected.findings().isEmpty());
