@@ -68,7 +68,9 @@ class ServiceApiTest {
     JsonNode document = MAPPER.readTree(service.get("/openapi.json").body());
     assertEquals("3.1.0", document.path("openapi").asText());
     assertEquals("test", document.at("/info/version").asText());
-    assertEquals(2, document.at("/components/schemas/Report/properties/schemaVersion/const").asInt());
+    assertEquals(
+        dev.factdiff.reports.JsonReport.SCHEMA_VERSION,
+        document.at("/components/schemas/Report/properties/schemaVersion/const").asInt());
     for (String path : List.of("/v1/check", "/check", "/v1/rules", "/healthz", "/readyz", "/metrics", "/openapi.json")) {
       assertTrue(document.path("paths").has(path), path);
     }
