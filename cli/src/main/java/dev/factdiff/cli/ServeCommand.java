@@ -5,6 +5,7 @@ import dev.factdiff.core.parse.ArticleParser;
 import dev.factdiff.reports.Gate;
 import dev.factdiff.reports.Tool;
 import dev.factdiff.rules.Severity;
+import dev.factdiff.rules.config.RuleConfiguration;
 import dev.factdiff.rules.engine.SpareCore;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -98,12 +99,14 @@ final class ServeCommand implements Callable<Integer> {
     if (System.getProperty(RESPONSE_SECONDS) == null) {
       System.setProperty(RESPONSE_SECONDS, "300");
     }
-    Limits limits = limitOptions.limits();
+    // The configuration first: its limits bound reading the articles; the options override them.
+    RuleConfiguration configuration = Checkers.configuration(config);
+    Limits limits = limitOptions.limits(configuration.limits());
     Tool tool = ToolVersion.tool();
     CheckOptions defaults =
         new CheckOptions(failOn, minSeverity, baseline.map(Baseline::load).orElseGet(Baseline::empty));
     try (SpareCore spare = SpareCore.start()) {
-      return serve(new Inspection(Checkers.create(config, parsers.get(), spare), tool, limits), defaults, limits, tool);
+      return serve(new Inspection(Checkers.create(configuration, parsers.get(), spare), tool, limits), defaults, limits, tool);
     }
   }
 
