@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -59,6 +60,9 @@ public final class ArticleReader {
       return bytes;
     } catch (NoSuchFileException e) {
       throw new InputException(name + ": no such file");
+    } catch (AccessDeniedException e) {
+      // Its message is the file name alone: "x: cannot be read (x)" said nothing.
+      throw new InputException(name + ": permission denied", e);
     } catch (IOException e) {
       throw new InputException(name + ": cannot be read (" + e.getMessage() + ")", e);
     }
