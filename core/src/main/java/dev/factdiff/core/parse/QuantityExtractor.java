@@ -79,7 +79,7 @@ final class QuantityExtractor {
     if (parsed.isEmpty()) {
       // Past 308 digits the pipeline's double overflows and it gives no value: the digits as written are the number.
       Optional<Span> run = digitRun(text, tokens, entity.firstToken(), entity.lastToken());
-      return run.isEmpty()
+      return run.isEmpty() || exactly(run.get().of(text)).precision() <= DOUBLE_DIGITS
           ? List.of()
           : List.of(part(text, tokens, entity.firstToken(), entity.lastToken(), exactly(run.get().of(text)), unit, "",
               Qualifier.EXACT));
@@ -155,10 +155,10 @@ final class QuantityExtractor {
   }
 
   /** Digits as an article writes them: "5,000", "2.5", "9,999,999,999,999,999,999", "1e308". */
-  private static final Pattern DIGITS = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?(?:[eE][+-]?\\d{1,9})?");
+  private static final Pattern DIGITS = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?(?:[eE][+-]?\\d{1,3})?");
 
   /** Thousands written with commas, or none: "5,000" but not "5,00" (a list, or a decimal comma). */
-  private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?");
+  private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d{1,3})?");
 
   /** Words after digits that multiply them: the pipeline's value is then not the digits alone. */
   private static final Pattern MULTIPLIER =
@@ -180,7 +180,9 @@ final class QuantityExtractor {
           start--;
         }
         Matcher m = DIGITS.matcher(text).region(start, text.length());
-        if (!m.lookingAt()) {
+        // An exponent of over three digits (1e999999999) would be a number of a billion digits to write out or
+        // subtract: such a run is not read exactly.
+        if (!m.lookingAt() || (m.end() < text.length() && Character.isDigit(text.charAt(m.end())))) {
           return Optional.empty();
         }
         String run = m.group();

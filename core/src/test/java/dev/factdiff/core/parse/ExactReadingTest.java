@@ -1,6 +1,7 @@
 package dev.factdiff.core.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.factdiff.core.model.Quantity;
 import dev.factdiff.core.model.TimeExpression;
@@ -50,6 +51,12 @@ class ExactReadingTest {
     List<Quantity> q = quantities("The bank reported $1e308 in losses last year.");
     assertEquals(1, q.size(), q.toString());
     assertEquals(0, new BigDecimal("1e308").compareTo(q.get(0).value()), q.get(0).value().toString());
+  }
+
+  @Test
+  void anExponentOfABillionIsNotWrittenOut() {
+    List<Quantity> q = quantities("The bank reported $1e999999999 and 2E-999999 in losses last year.");
+    q.forEach(quantity -> assertTrue(quantity.value().precision() - quantity.value().scale() < 1_000, quantity.toString()));
   }
 
   @Test
