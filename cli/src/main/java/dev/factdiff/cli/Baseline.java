@@ -10,7 +10,9 @@ import dev.factdiff.reports.Tool;
 import dev.factdiff.rules.Excerpt;
 import dev.factdiff.rules.Finding;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -51,6 +53,11 @@ final class Baseline {
       root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
     } catch (NoSuchFileException e) {
       throw new UsageException(file + ": no such baseline file");
+    } catch (AccessDeniedException e) {
+      throw new UsageException(file + ": permission denied (cannot read the baseline)", e);
+    } catch (CharacterCodingException e) {
+      // Files.readString says only "Input length = 1".
+      throw new UsageException(file + ": not a factdiff baseline (not UTF-8 text: a binary file?)", e);
     } catch (IOException e) {
       throw new UsageException(file + ": not a factdiff baseline (" + firstLine(e.getMessage()) + ")", e);
     }

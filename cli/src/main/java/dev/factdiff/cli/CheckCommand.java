@@ -1,14 +1,15 @@
 package dev.factdiff.cli;
 
+import dev.factdiff.core.limits.Limits;
 import dev.factdiff.core.parse.ArticleParser;
 import dev.factdiff.reports.FindingOrder;
 import dev.factdiff.reports.Gate;
 import dev.factdiff.reports.Tool;
 import dev.factdiff.rules.Severity;
+import dev.factdiff.rules.config.RuleConfiguration;
 import dev.factdiff.rules.engine.SpareCore;
 import java.io.IOException;
 import java.io.PrintWriter;
-import dev.factdiff.core.limits.Limits;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,7 +111,9 @@ final class CheckCommand implements Callable<Integer> {
     if (original.equals(Input.STDIN) && revised.equals(Input.STDIN)) {
       throw new UsageException("only one of ORIGINAL and REVISED can be '-' (standard input)");
     }
-    Limits limits = limitOptions.limits();
+    // The configuration first: its limits bound reading the articles; the options override them.
+    RuleConfiguration configuration = Checkers.configuration(config);
+    Limits limits = limitOptions.limits(configuration.limits());
     List<Path> inputs = new ArrayList<>();
     for (String input : List.of(original, revised)) {
       if (!input.equals(Input.STDIN)) {
@@ -131,7 +134,7 @@ final class CheckCommand implements Callable<Integer> {
         limits.maxArticleBytes(), inputOptions.charset());
     Inspection.Result result;
     try (SpareCore spare = SpareCore.start()) {
-      Inspection inspection = new Inspection(Checkers.create(config, parsers.get(), spare), tool, limits);
+      Inspection inspection = new Inspection(Checkers.create(configuration, parsers.get(), spare), tool, limits);
       result = inspection.run(originalInput, revisedInput, options);
     }
     String rendered = format.render(result.report().inOrder(order), colourWanted());

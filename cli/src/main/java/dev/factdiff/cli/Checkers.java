@@ -19,9 +19,16 @@ final class Checkers {
   private Checkers() {}
 
   /** Raises {@link dev.factdiff.rules.config.ConfigurationException} for a configuration that cannot be used. */
+  static RuleConfiguration configuration(Optional<Path> config) {
+    return config.map(c -> RuleConfiguration.load(c, BuiltInRules.all())).orElseGet(RuleConfiguration::defaults);
+  }
+
+  /** Raises {@link dev.factdiff.rules.config.ConfigurationException} for a configuration that cannot be used. */
   static Checker create(Optional<Path> config, ArticleParser parser, SpareCore spare) {
-    RuleConfiguration configuration =
-        config.map(c -> RuleConfiguration.load(c, BuiltInRules.all())).orElseGet(RuleConfiguration::defaults);
+    return create(configuration(config), parser, spare);
+  }
+
+  static Checker create(RuleConfiguration configuration, ArticleParser parser, SpareCore spare) {
     spare.prefetch(WordNetLexicon::get);
     return new Checker(parser, Aligner.create()::align, RuleEngine.withBuiltInRules(configuration).withSpareCore(spare));
   }

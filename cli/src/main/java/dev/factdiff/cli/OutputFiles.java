@@ -128,8 +128,10 @@ final class OutputFiles {
     if (e instanceof java.nio.file.AccessDeniedException) {
       return "permission denied";
     }
-    if (e instanceof java.nio.file.NoSuchFileException) {
-      return "cannot be created there";
+    if (e instanceof java.nio.file.NoSuchFileException missing) {
+      // The directory exists (checked first), yet no file can be made in it: /proc, /sys and the like.
+      Path directory = missing.getFile() == null ? null : Path.of(missing.getFile()).toAbsolutePath().getParent();
+      return directory == null ? "cannot be created there" : "the directory " + directory + " takes no new files";
     }
     return message.lines().findFirst().orElse("").strip();
   }

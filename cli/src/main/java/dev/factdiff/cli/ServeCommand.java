@@ -5,7 +5,6 @@ import dev.factdiff.core.parse.ArticleParser;
 import dev.factdiff.reports.Gate;
 import dev.factdiff.reports.Tool;
 import dev.factdiff.rules.Severity;
-import dev.factdiff.rules.builtin.BuiltInRules;
 import dev.factdiff.rules.config.RuleConfiguration;
 import dev.factdiff.rules.engine.SpareCore;
 import dev.factdiff.rules.lexicon.WordNetLexicon;
@@ -178,9 +177,9 @@ final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  /** Read on the loading thread, after the port has opened; a bad file fails the loading, and the command. */
+  /** The rule configuration the options name; a bad file is a one-line error, before the port opens. */
   private RuleConfiguration configuration() {
-    return config.map(c -> RuleConfiguration.load(c, BuiltInRules.all())).orElseGet(RuleConfiguration::defaults);
+    return Checkers.configuration(config);
   }
 
   ServerSettings settings() {
@@ -205,7 +204,9 @@ final class ServeCommand implements Callable<Integer> {
     if (token.isPresent() && token.get().isBlank()) {
       throw new UsageException("--token cannot be blank");
     }
-    Limits limits = limitOptions.limits();
+    // The configuration file's limits bound every request, and the options override them. Reading the file takes
+    // milliseconds; building the rules it configures waits for the loading thread, behind the open port.
+    Limits limits = limitOptions.limits(configuration().limits());
     if (maxRequestBytes > 0) {
       limits = new Limits(limits.maxArticleBytes(), limits.maxSentenceChars(), limits.deadline(), maxRequestBytes);
     }

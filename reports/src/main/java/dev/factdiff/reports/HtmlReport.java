@@ -2,6 +2,7 @@ package dev.factdiff.reports;
 
 import com.google.common.hash.Hashing;
 import com.google.common.io.Resources;
+import com.samskivert.mustache.Escapers;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import dev.factdiff.core.model.Span;
@@ -9,6 +10,7 @@ import dev.factdiff.rules.Category;
 import dev.factdiff.rules.Excerpt;
 import dev.factdiff.rules.Finding;
 import dev.factdiff.rules.Severity;
+import dev.factdiff.rules.text.InvisibleCharacters;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -41,7 +43,11 @@ public final class HtmlReport {
 
   public HtmlReport() {
     Mustache.Compiler compiler =
-        Mustache.compiler().escapeHTML(true).withLoader(name -> new StringReader(resource(name)));
+        Mustache.compiler()
+            // Every value escaped, and its invisible characters shown by their code points: a bidirectional
+            // control would otherwise reorder the pane ("54" shown as "45") and a zero-width space hide a change.
+            .withEscaper(raw -> Escapers.HTML.escape(InvisibleCharacters.show(raw)))
+            .withLoader(name -> new StringReader(resource(name)));
     this.template = compiler.compile(resource("report.html.mustache"));
     // Hash the script as the template emits it, so that the content security policy allows exactly it.
     String tag = compiler.compile("<script>{{> report.js}}</script>").execute(Map.of());

@@ -4,6 +4,7 @@ import dev.factdiff.core.model.Span;
 import dev.factdiff.rules.Excerpt;
 import dev.factdiff.rules.Finding;
 import dev.factdiff.rules.Severity;
+import dev.factdiff.rules.text.InvisibleCharacters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -99,7 +100,9 @@ public final class TextReport {
     if (report.blocked()) {
       out.append(" - blocked (fail on ").append(report.gate().id()).append(')');
     }
-    return out.append('\n').toString();
+    // Invisible characters of the articles shown by their code points: a bidirectional control in an excerpt
+    // would reorder the terminal's line, and a zero-width space hide a difference between two names.
+    return InvisibleCharacters.show(out.append('\n').toString());
   }
 
   private void appendHeading(StringBuilder out, String title, int count) {

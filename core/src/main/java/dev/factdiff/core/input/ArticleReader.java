@@ -3,6 +3,7 @@ package dev.factdiff.core.input;
 import dev.factdiff.core.limits.Limits;
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -58,6 +59,9 @@ public final class ArticleReader {
       return bytes;
     } catch (NoSuchFileException e) {
       throw new InputException(name + ": no such file");
+    } catch (AccessDeniedException e) {
+      // Its message is the file name alone: "x: cannot be read (x)" said nothing.
+      throw new InputException(name + ": permission denied", e);
     } catch (IOException e) {
       throw new InputException(name + ": cannot be read (" + e.getMessage() + ")", e);
     }

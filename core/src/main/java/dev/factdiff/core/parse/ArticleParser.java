@@ -120,7 +120,7 @@ public final class ArticleParser {
     Claim claim =
         new Claim(
             QuantityExtractor.extract(text, s),
-            TimeExtractor.extract(s),
+            TimeExtractor.extract(text, s),
             opening,
             MentionExtractor.extract(s),
             PronounExtractor.extract(s.tokens()),

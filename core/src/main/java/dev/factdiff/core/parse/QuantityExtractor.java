@@ -41,7 +41,19 @@ final class QuantityExtractor {
     List<StatedQuantity> all = new ArrayList<>(ShareWords.ratios(text, tokens, RangeBounds.completed(stated, tokens)));
     all.addAll(shares);
     all.sort(Comparator.comparingInt(StatedQuantity::firstToken));
-    return all.stream().map(StatedQuantity::quantity).toList();
+    // The pieces of one long run of digits all read as the whole run: one number.
+    List<Quantity> quantities = new ArrayList<>();
+    for (StatedQuantity q : all) {
+      Quantity quantity = q.quantity();
+      boolean repeated = !quantities.isEmpty()
+          && quantities.get(quantities.size() - 1).span().equals(quantity.span())
+          && quantities.get(quantities.size() - 1).value().compareTo(quantity.value()) == 0
+          && quantity.span().length() > TokenizerInput.LONG_RUN;
+      if (!repeated) {
+        quantities.add(quantity);
+      }
+    }
+    return List.copyOf(quantities);
   }
 
   private static Optional<Unit> unitOf(String type) {
@@ -62,16 +74,15 @@ final class QuantityExtractor {
   /** The entity's number, or both bounds of a range ("2 and 5", "10-20"), each a quantity of its own. */
   private static List<StatedQuantity> quantities(String text, List<Token> tokens, EntitySpan entity, Unit unit) {
     Matcher m = NORMALIZED.matcher(entity.normalized().strip());
-    if (!m.matches()) {
-      return List.of();
-    }
-    Matcher number = NUMBER.matcher(m.group(3));
-    if (!number.lookingAt()) {
-      return List.of();
-    }
-    Optional<BigDecimal> parsed = decimal(number.group());
+    Matcher number = NUMBER.matcher(m.matches() ? m.group(3) : "");
+    Optional<BigDecimal> parsed = m.matches() && number.lookingAt() ? decimal(number.group()) : Optional.empty();
     if (parsed.isEmpty()) {
-      return List.of();
+      // Past 308 digits the pipeline's double overflows and it gives no value: the digits as written are the number.
+      Optional<Span> run = digitRun(text, tokens, entity.firstToken(), entity.lastToken());
+      return run.isEmpty() || exactly(run.get().of(text)).precision() <= DOUBLE_DIGITS
+          ? List.of()
+          : List.of(part(text, tokens, entity.firstToken(), entity.lastToken(), exactly(run.get().of(text)), unit, "",
+              Qualifier.EXACT));
     }
     BigDecimal value = parsed.get();
     int first = entity.firstToken();
@@ -106,6 +117,13 @@ final class QuantityExtractor {
       String text, List<Token> tokens, int first, int last, BigDecimal value, Unit unit, String currency,
       Qualifier qualifier) {
     Optional<BigDecimal> written = written(tokens.get(first));
+    Optional<Span> digits = digitRun(text, tokens, first, last);
+    if (digits.isPresent()) {
+      BigDecimal exact = exactly(digits.get().of(text));
+      if (exactlyMeant(exact, value, digits.get().of(text), tokens, first, last)) {
+        value = exact;
+      }
+    }
     int percentEnd = unit == Unit.COUNT ? percentWordsAfter(tokens, last) : -1;
     if (percentEnd >= 0) {
       Span span = new Span(tokens.get(first).span().start(), percentEnd);
@@ -127,8 +145,96 @@ final class QuantityExtractor {
       end = Math.max(last, found.get().lastToken());
     }
     Span span = new Span(tokens.get(first).span().start(), tokens.get(end).span().end());
+    if (digits.isPresent() && (digits.get().start() < span.start() || digits.get().end() > span.end())) {
+      // A run of digits longer than a token (the tokenizer's input cuts runs of over 256 characters into words):
+      // the number is the whole run, and so is its place.
+      span = new Span(Math.min(span.start(), digits.get().start()), Math.max(span.end(), digits.get().end()));
+    }
     return new StatedQuantity(
         new Quantity(span, span.of(text), value, unit, currency, qualifier, measure), first, end, written);
+  }
+
+  /** Digits as an article writes them: "5,000", "2.5", "9,999,999,999,999,999,999", "1e308". */
+  private static final Pattern DIGITS = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?(?:[eE][+-]?\\d{1,3})?");
+
+  /** Thousands written with commas, or none: "5,000" but not "5,00" (a list, or a decimal comma). */
+  private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d{1,3})?");
+
+  /** Words after digits that multiply them: the pipeline's value is then not the digits alone. */
+  private static final Pattern MULTIPLIER =
+      Pattern.compile("(?i)hundreds?|thousands?|millions?|billions?|trillions?|dozens?|m|bn|mn|tn|k|b|lakh|crore");
+
+  /** Digits count as significant up to here in a double: past it, the pipeline's value is the digits rounded. */
+  private static final int DOUBLE_DIGITS = 15;
+
+  /**
+   * The run of digits the number's first numeric token starts, in the text itself (so a run the tokenizer cut
+   * into several words is read whole); empty when the number is written in words or the run is no number.
+   */
+  private static Optional<Span> digitRun(String text, List<Token> tokens, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      Token token = tokens.get(i);
+      int start = token.span().start();
+      if (start < text.length() && Character.isDigit(text.charAt(start))) {
+        while (start > 0 && Character.isDigit(text.charAt(start - 1))) {
+          start--;
+        }
+        Matcher m = DIGITS.matcher(text).region(start, text.length());
+        // An exponent of over three digits (1e999999999) would be a number of a billion digits to write out or
+        // subtract: such a run is not read exactly.
+        if (!m.lookingAt() || (m.end() < text.length() && Character.isDigit(text.charAt(m.end())))) {
+          return Optional.empty();
+        }
+        String run = m.group();
+        // A trailing comma or period ends the sentence or the clause, not the number.
+        int end = m.end();
+        while (end > start && (text.charAt(end - 1) == ',' || text.charAt(end - 1) == '.')) {
+          end--;
+        }
+        run = text.substring(start, end);
+        return GROUPED.matcher(run).matches() ? Optional.of(new Span(start, end)) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static BigDecimal exactly(String run) {
+    return new BigDecimal(run.replace(",", ""));
+  }
+
+  /**
+   * Whether the number is exactly its written digits while the pipeline's value is not: the pipeline reads
+   * numbers through a double, so past 15 digits it rounds them (9,999,999,999,999,999,999 became 1E+19) and it
+   * misreads scientific notation ("1e308" as 1308). A multiplier word after the digits ("2.5 million") or a
+   * value that differs otherwise ("7m" is 7,000,000) keeps the pipeline's value.
+   */
+  private static boolean exactlyMeant(
+      BigDecimal exact, BigDecimal value, String run, List<Token> tokens, int first, int last) {
+    if (exact.compareTo(value) == 0) {
+      return false;
+    }
+    for (int i = first; i <= last; i++) {
+      if (MULTIPLIER.matcher(tokens.get(i).text()).matches() || MULTIPLIER.matcher(fusedSuffix(tokens.get(i).text())).matches()) {
+        return false;
+      }
+    }
+    if (run.indexOf('e') >= 0 || run.indexOf('E') >= 0) {
+      return true;
+    }
+    if (exact.precision() > DOUBLE_DIGITS) {
+      return true;
+    }
+    BigDecimal error = exact.subtract(value).abs();
+    return error.compareTo(exact.abs().movePointLeft(DOUBLE_DIGITS - 3)) <= 0;
+  }
+
+  /** "bn" of "5bn", "m" of "7m": letters written straight after digits. */
+  private static String fusedSuffix(String token) {
+    int i = 0;
+    while (i < token.length() && (Character.isDigit(token.charAt(i)) || token.charAt(i) == '.' || token.charAt(i) == ',')) {
+      i++;
+    }
+    return i == 0 ? "" : token.substring(i);
   }
 
   private static boolean halfBefore(List<Token> tokens, int first) {

@@ -14,8 +14,10 @@ import dev.factdiff.rules.compare.NameVariant;
 import dev.factdiff.rules.compare.NegationFlip;
 import dev.factdiff.rules.compare.PronounShift;
 import dev.factdiff.rules.compare.ScrambledWords;
+import dev.factdiff.rules.compare.UnrelatedRevision;
 import dev.factdiff.rules.text.DoubledPunctuation;
 import dev.factdiff.rules.text.DoubledWord;
+import dev.factdiff.rules.text.InvisibleCharacter;
 import dev.factdiff.rules.text.MisplacedQuotationMark;
 import dev.factdiff.rules.text.PeriodInNumber;
 import dev.factdiff.rules.text.SpaceBeforePunctuation;
@@ -44,6 +46,7 @@ public final class BuiltInRules {
         new ChangedNumber(),
         new DoubledPunctuation(),
         new DoubledWord(),
+        new InvisibleCharacter(),
         new LostReference(),
         new MeaningDrift(),
         new MisplacedQuotationMark(),
@@ -56,6 +59,7 @@ public final class BuiltInRules {
         new SpaceBeforePunctuation(),
         new SpacedHyphen(),
         new StrayPeriod(),
+        new UnrelatedRevision(),
         new VerblessSentence());
   }
 }

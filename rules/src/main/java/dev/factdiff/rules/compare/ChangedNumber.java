@@ -10,6 +10,7 @@ import dev.factdiff.rules.Finding;
 import dev.factdiff.rules.RuleContext;
 import dev.factdiff.rules.RuleInfo;
 import dev.factdiff.rules.Severity;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -87,9 +88,9 @@ public final class ChangedNumber implements MatchedPairRule {
                 INFO,
                 Severity.ERROR,
                 "The number changed: the original says "
-                    + Findings.quote(o.text())
+                    + said(o)
                     + ", the revision "
-                    + Findings.quote(r.text())
+                    + said(r)
                     + ".",
                 alignment,
                 Optional.of(o.span()),
@@ -174,8 +175,36 @@ public final class ChangedNumber implements MatchedPairRule {
     return a.sameAmount(b);
   }
 
+  /** Numbers past this many characters are shown shortened: 1E+308, not 309 digits. */
+  private static final int LONGEST_SHOWN = 40;
+
+  /**
+   * The value as digits, or for a very long one its order of magnitude (1E+308) or its first and last digits
+   * with their count, so that two long numbers that differ in one digit are seen to differ.
+   */
+  static String shown(BigDecimal value) {
+    String plain = value.toPlainString();
+    if (plain.length() <= LONGEST_SHOWN) {
+      return plain;
+    }
+    String scientific = value.toString();
+    if (scientific.length() <= LONGEST_SHOWN) {
+      return scientific;
+    }
+    String digits = value.unscaledValue().abs().toString();
+    return (value.signum() < 0 ? "-" : "") + digits.substring(0, 12) + "…" + digits.substring(digits.length() - 12)
+        + " (" + String.format(Locale.ROOT, "%,d", digits.length()) + " digits"
+        + (value.scale() > 0 ? ", " + value.scale() + " after the point" : value.scale() < 0 ? " and " + (-value.scale()) + " zeros" : "")
+        + ")";
+  }
+
+  /** The number as the text writes it, or its value when the text is too long to quote whole. */
+  private static String said(Quantity q) {
+    return q.text().length() > LONGEST_SHOWN ? "'" + describe(q) + "'" : Findings.quote(q.text());
+  }
+
   private static String describe(Quantity q) {
-    String value = q.value().toPlainString();
+    String value = shown(q.value());
     switch (q.unit()) {
       case PERCENT:
         return value + "%";

@@ -11,11 +11,19 @@ record ConfigurationLayer(
     Map<String, RuleSettings> rules,
     Map<String, List<String>> style,
     List<Pattern> boilerplate,
-    boolean keepDefaultBoilerplate) {
+    boolean keepDefaultBoilerplate,
+    LimitSettings limits) {
 
   ConfigurationLayer {
     rules = ImmutableMap.copyOf(rules);
     style = ImmutableMap.copyOf(style);
     boilerplate = ImmutableList.copyOf(boilerplate);
+  }
+
+  /** A layer that sets no limit. */
+  ConfigurationLayer(
+      Map<String, RuleSettings> rules, Map<String, List<String>> style, List<Pattern> boilerplate,
+      boolean keepDefaultBoilerplate) {
+    this(rules, style, boilerplate, keepDefaultBoilerplate, LimitSettings.NONE);
   }
 }

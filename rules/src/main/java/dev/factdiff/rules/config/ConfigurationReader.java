@@ -9,6 +9,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.factdiff.rules.RuleInfo;
 import dev.factdiff.rules.RuleOption;
 import dev.factdiff.rules.Severity;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -27,7 +28,7 @@ import java.util.regex.PatternSyntaxException;
  */
 final class ConfigurationReader {
 
-  private static final Set<String> TOP_KEYS = Set.of("rules", "style", "boilerplate", "defaultBoilerplate");
+  private static final Set<String> TOP_KEYS = Set.of("rules", "style", "boilerplate", "defaultBoilerplate", "limits");
   private static final Set<String> RULE_KEYS =
       Set.of("enabled", "severity", "severityFloor", "severityCeiling", "options");
 
@@ -57,7 +58,39 @@ final class ConfigurationReader {
     if (!keep.isMissingNode() && !keep.isBoolean()) {
       throw fail("defaultBoilerplate", "'" + keep.asText() + "' is not true or false");
     }
-    return new ConfigurationLayer(rules, style, boilerplate, keep.asBoolean(true));
+    return new ConfigurationLayer(rules, style, boilerplate, keep.asBoolean(true), limits(root.path("limits")));
+  }
+
+  private static final Set<String> LIMIT_KEYS = Set.of("maxArticleBytes", "maxSentenceChars", "deadlineSeconds");
+
+  /** The {@code limits} section: each a positive number, the deadline at most a day. */
+  private LimitSettings limits(JsonNode node) {
+    if (node.isMissingNode() || node.isNull()) {
+      return LimitSettings.NONE;
+    }
+    requireObject(node, "limits");
+    checkKeys(node, "limits.", LIMIT_KEYS);
+    Optional<Integer> bytes = wholeLimit(node.path("maxArticleBytes"), "limits.maxArticleBytes");
+    Optional<Integer> chars = wholeLimit(node.path("maxSentenceChars"), "limits.maxSentenceChars");
+    JsonNode seconds = node.path("deadlineSeconds");
+    Optional<Duration> deadline = Optional.empty();
+    if (!seconds.isMissingNode()) {
+      if (!seconds.isNumber() || !(seconds.asDouble() > 0) || seconds.asDouble() > 86_400) {
+        throw fail("limits.deadlineSeconds", "'" + seconds.asText() + "' is not a number of seconds from 0 to 86400");
+      }
+      deadline = Optional.of(Duration.ofMillis(Math.max(1, Math.round(seconds.asDouble() * 1000))));
+    }
+    return new LimitSettings(bytes, chars, deadline);
+  }
+
+  private Optional<Integer> wholeLimit(JsonNode node, String path) {
+    if (node.isMissingNode()) {
+      return Optional.empty();
+    }
+    if (!node.isIntegralNumber() || !node.canConvertToInt() || node.asInt() < 1) {
+      throw fail(path, "'" + node.asText() + "' is not a whole number from 1 to " + Integer.MAX_VALUE);
+    }
+    return Optional.of(node.asInt());
   }
 
   private JsonNode parse(String text, boolean json) {

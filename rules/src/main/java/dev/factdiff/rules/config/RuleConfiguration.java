@@ -2,6 +2,7 @@ package dev.factdiff.rules.config;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import dev.factdiff.core.limits.Limits;
 import dev.factdiff.rules.Rule;
 import dev.factdiff.rules.RuleContext;
 import dev.factdiff.rules.RuleOption;
@@ -9,8 +10,11 @@ import dev.factdiff.rules.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,8 +40,16 @@ public final class RuleConfiguration implements RuleContext {
   private final Map<String, List<String>> style;
   private final Map<String, String> preferredByVariant;
   private final List<Pattern> boilerplate;
+  private final LimitSettings limits;
 
   RuleConfiguration(Map<String, RuleSettings> rules, Map<String, List<String>> style, List<Pattern> boilerplate) {
+    this(rules, style, boilerplate, LimitSettings.NONE);
+  }
+
+  RuleConfiguration(
+      Map<String, RuleSettings> rules, Map<String, List<String>> style, List<Pattern> boilerplate,
+      LimitSettings limits) {
+    this.limits = limits;
     this.rules = ImmutableMap.copyOf(rules);
     ImmutableMap.Builder<String, List<String>> styleCopy = ImmutableMap.builder();
     Map<String, String> byVariant = new LinkedHashMap<>();
@@ -65,18 +77,41 @@ public final class RuleConfiguration implements RuleContext {
    */
   public static RuleConfiguration load(Path file, List<? extends Rule> rules) {
     String text;
+    if (Files.isDirectory(file)) {
+      throw new ConfigurationException(file + ": is a directory, not a configuration file");
+    }
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new ConfigurationException(file + ": no such configuration file", e);
+    } catch (AccessDeniedException e) {
+      throw new ConfigurationException(file + ": permission denied (cannot read the configuration)", e);
+    } catch (CharacterCodingException e) {
+      // Files.readString says only "Input length = 1".
+      throw new ConfigurationException(file + ": not UTF-8 text (a binary file?); a configuration is YAML or JSON", e);
     } catch (IOException | UncheckedIOException e) {
-      throw new ConfigurationException(file + ": cannot read the configuration: " + e.getMessage(), e);
+      throw new ConfigurationException(file + ": cannot read the configuration (" + e.getMessage() + ")", e);
+    }
+    if (text.indexOf('\0') >= 0) {
+      throw new ConfigurationException(file + ": binary data, not a YAML or JSON configuration");
     }
     return parse(String.valueOf(file.getFileName()), text, rules);
   }
 
-  /** Like {@link #load(Path, List)}, for configuration text; {@code sourceName} starts every error message. */
+  /**
+   * Like {@link #load(Path, List)}, for configuration text; {@code sourceName} starts every error message. A
+   * configuration that disables every rule is an error: a check that runs no rule would say "no findings" of any
+   * article, and a gate built on it would pass everything.
+   */
   public static RuleConfiguration parse(String sourceName, String text, List<? extends Rule> rules) {
     ConfigurationReader reader = new ConfigurationReader(sourceName, rules.stream().map(Rule::info).toList());
-    return Holder.DEFAULTS.overriddenBy(reader.read(text, isJson(sourceName, text)));
+    RuleConfiguration configuration = Holder.DEFAULTS.overriddenBy(reader.read(text, isJson(sourceName, text)));
+    if (!rules.isEmpty() && rules.stream().noneMatch(r -> configuration.isEnabled(r.info().id()))) {
+      throw new ConfigurationException(
+          sourceName + ": every rule is disabled, so nothing would be checked; enable at least one"
+              + " (`factdiff rules` lists them)");
+    }
+    return configuration;
   }
 
   private static boolean isJson(String name, String text) {
@@ -126,6 +161,16 @@ public final class RuleConfiguration implements RuleContext {
     return boilerplate;
   }
 
+  /** The limits of a check this configuration sets, over the defaults; command-line options override them. */
+  public Limits limits() {
+    return limits.applyTo(Limits.DEFAULT);
+  }
+
+  /** The limits the configuration file itself sets, each optional. */
+  public LimitSettings limitSettings() {
+    return limits;
+  }
+
   /** Whether a paragraph's text is boilerplate that every rule ignores. */
   public boolean isBoilerplate(String paragraphText) {
     String trimmed = paragraphText.strip();
@@ -158,11 +203,11 @@ public final class RuleConfiguration implements RuleContext {
             .addAll(layer.keepDefaultBoilerplate() ? boilerplate : List.of())
             .addAll(layer.boilerplate())
             .build();
-    return new RuleConfiguration(mergedRules, mergedStyle, patterns);
+    return new RuleConfiguration(mergedRules, mergedStyle, patterns, limits.overriddenBy(layer.limits()));
   }
 
   static RuleConfiguration of(ConfigurationLayer layer) {
-    return new RuleConfiguration(layer.rules(), layer.style(), layer.boilerplate());
+    return new RuleConfiguration(layer.rules(), layer.style(), layer.boilerplate(), layer.limits());
   }
 
   private static String key(String spelling) {

@@ -1,10 +1,6 @@
 package dev.factdiff.rules.config;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import dev.factdiff.core.limits.Limits;
 import dev.factdiff.rules.Rule;
 import dev.factdiff.rules.RuleOption;
 import dev.factdiff.rules.Severity;
@@ -16,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -23,6 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RuleConfigurationTest {
 
@@ -119,7 +120,7 @@ class RuleConfigurationTest {
       textBlock =
           """
           rules: {STRAY_PERIOD: {severity: eror}}          | config.yaml: rules.STRAY_PERIOD.severity: 'eror' is not one of error, warning, info
-          rule: {}                                          | config.yaml: rule: unknown key (expected one of boilerplate, defaultBoilerplate, rules, style)
+          rule: {}                                          | config.yaml: rule: unknown key (expected one of boilerplate, defaultBoilerplate, limits, rules, style)
           rules: {STRAY_PERIOD: {enable: false}}           | config.yaml: rules.STRAY_PERIOD.enable: unknown key (expected one of enabled, options, severity, severityCeiling, severityFloor)
           rules: {STRAY_PERIOD: {enabled: maybe}}          | config.yaml: rules.STRAY_PERIOD.enabled: 'maybe' is not true or false
           rules: {STRAY_PERIOD: {options: {maxWords: 3}}}  | config.yaml: rules.STRAY_PERIOD.options.maxWords: unknown option (known: maxFragmentWords)
@@ -183,13 +184,64 @@ class RuleConfigurationTest {
   void missingFileIsNamed() {
     Path missing = dir.resolve("absent.yaml");
     ConfigurationException e = assertThrows(ConfigurationException.class, () -> RuleConfiguration.load(missing, BuiltInRules.all()));
-    assertTrue(e.getMessage().startsWith(missing + ": cannot read the configuration"), e.getMessage());
+    assertEquals(missing + ": no such configuration file", e.getMessage());
   }
 
   @Test
   void emptyFileMeansTheDefaults() throws IOException {
     RuleConfiguration config = RuleConfiguration.load(write("empty.yaml", ""), BuiltInRules.all());
     assertEquals(List.copyOf(RuleConfiguration.defaults().boilerplatePatterns()).size(), config.boilerplatePatterns().size());
+  }
+
+  @Test
+  void limitsAreSetInTheFileAndTheRestKeepTheirDefaults() throws IOException {
+    Path file = write("limits.yaml", "limits: {maxArticleBytes: 5000, deadlineSeconds: 2.5}\n");
+    Limits limits = RuleConfiguration.load(file, BuiltInRules.all()).limits();
+    assertEquals(5000, limits.maxArticleBytes());
+    assertEquals(Duration.ofMillis(2500), limits.deadline());
+    assertEquals(Limits.DEFAULT.maxSentenceChars(), limits.maxSentenceChars());
+    assertEquals(Limits.requestBytesFor(5000), limits.maxRequestBytes());
+    assertEquals(Limits.DEFAULT, RuleConfiguration.defaults().limits());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      limits: {maxArticleBytes: 0}           | config.yaml: limits.maxArticleBytes: '0' is not a whole number from 1 to 2147483647
+      limits: {maxSentenceChars: 2.5}        | config.yaml: limits.maxSentenceChars: '2.5' is not a whole number from 1 to 2147483647
+      limits: {deadlineSeconds: -1}          | config.yaml: limits.deadlineSeconds: '-1' is not a number of seconds from 0 to 86400
+      limits: {deadline: 3}                  | config.yaml: limits.deadline: unknown key (expected one of deadlineSeconds, maxArticleBytes, maxSentenceChars)
+      limits: 3                              | config.yaml: limits: expected a mapping of keys to values, found '3'
+      """)
+  void badLimitsAreNamed(String yaml, String message) throws IOException {
+    Path file = write("config.yaml", yaml);
+    ConfigurationException e = assertThrows(ConfigurationException.class, () -> RuleConfiguration.load(file, BuiltInRules.all()));
+    assertEquals(message, e.getMessage());
+  }
+
+  @Test
+  void aConfigurationThatDisablesEveryRuleIsAnError() throws IOException {
+    StringBuilder yaml = new StringBuilder("rules:\n");
+    BuiltInRules.all().forEach(r -> yaml.append("  ").append(r.info().id()).append(": {enabled: false}\n"));
+    Path file = write("none.yaml", yaml.toString());
+    ConfigurationException e = assertThrows(ConfigurationException.class, () -> RuleConfiguration.load(file, BuiltInRules.all()));
+    assertEquals("none.yaml: every rule is disabled, so nothing would be checked; enable at least one"
+        + " (`factdiff rules` lists them)", e.getMessage());
+    String oneLeft = yaml.toString().replace("  " + BuiltInRules.all().get(0).info().id() + ": {enabled: false}\n", "");
+    assertTrue(RuleConfiguration.load(write("one.yaml", oneLeft), BuiltInRules.all()).isEnabled(BuiltInRules.all().get(0).info().id()));
+  }
+
+  @Test
+  void aBinaryOrNonUtf8ConfigurationIsNamedAsSuch() throws IOException {
+    Path latin1 = dir.resolve("latin1.yaml");
+    Files.write(latin1, new byte[] {'s', 't', 'y', 'l', 'e', ':', ' ', (byte) 0xE9});
+    ConfigurationException e = assertThrows(ConfigurationException.class, () -> RuleConfiguration.load(latin1, BuiltInRules.all()));
+    assertEquals(latin1 + ": not UTF-8 text (a binary file?); a configuration is YAML or JSON", e.getMessage());
+    Path binary = dir.resolve("binary.yaml");
+    Files.write(binary, new byte[] {'a', 0, 'b'});
+    e = assertThrows(ConfigurationException.class, () -> RuleConfiguration.load(binary, BuiltInRules.all()));
+    assertEquals(binary + ": binary data, not a YAML or JSON configuration", e.getMessage());
+    e = assertThrows(ConfigurationException.class, () -> RuleConfiguration.load(dir, BuiltInRules.all()));
+    assertEquals(dir + ": is a directory, not a configuration file", e.getMessage());
   }
 
   private Path write(String name, String text) throws IOException {
