@@ -1,41 +1,27 @@
 package dev.factdiff.cli;
 
-import dev.factdiff.reports.HtmlReport;
-import dev.factdiff.reports.JsonReport;
 import dev.factdiff.reports.Report;
-import dev.factdiff.reports.SarifReport;
-import dev.factdiff.reports.TextReport;
-import dev.factdiff.rules.Rule;
-import dev.factdiff.rules.builtin.BuiltInRules;
+import dev.factdiff.reports.Rendering;
 
-/** The report formats {@code --format} names. */
+/** The report formats {@code --format} names (in lower case, as typed). */
 enum ReportFormat {
-  text("txt"),
-  json("json"),
-  html("html"),
-  sarif("sarif");
+  text(Rendering.TEXT),
+  json(Rendering.JSON),
+  html(Rendering.HTML),
+  sarif(Rendering.SARIF);
 
-  private final String extension;
+  private final Rendering rendering;
 
-  ReportFormat(String extension) {
-    this.extension = extension;
+  ReportFormat(Rendering rendering) {
+    this.rendering = rendering;
   }
 
   /** The file name extension of a report in this format, without the dot. */
   String extension() {
-    return extension;
+    return rendering.extension();
   }
 
   String render(Report report, boolean colour) {
-    switch (this) {
-      case json:
-        return new JsonReport().render(report);
-      case html:
-        return new HtmlReport().render(report);
-      case sarif:
-        return new SarifReport(BuiltInRules.all().stream().map(Rule::info).toList()).render(report);
-      default:
-        return new TextReport(colour ? TextReport.Style.ANSI : TextReport.Style.PLAIN).render(report);
-    }
+    return rendering.render(report, colour);
   }
 }

@@ -1,11 +1,7 @@
 package dev.factdiff.server;
 
-import dev.factdiff.reports.HtmlReport;
-import dev.factdiff.reports.JsonReport;
+import dev.factdiff.reports.Rendering;
 import dev.factdiff.reports.Report;
-import dev.factdiff.reports.SarifReport;
-import dev.factdiff.rules.Rule;
-import dev.factdiff.rules.builtin.BuiltInRules;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,26 +9,22 @@ import java.util.stream.Collectors;
 
 /** The report formats a request may ask for, each with its renderer and media type. */
 enum ReportFormat {
-  JSON("application/json; charset=utf-8"),
-  HTML("text/html; charset=utf-8"),
-  SARIF("application/sarif+json; charset=utf-8");
+  JSON(Rendering.JSON),
+  HTML(Rendering.HTML),
+  SARIF(Rendering.SARIF);
 
-  private final String mediaType;
+  private final Rendering rendering;
 
-  ReportFormat(String mediaType) {
-    this.mediaType = mediaType;
+  ReportFormat(Rendering rendering) {
+    this.rendering = rendering;
   }
 
   String mediaType() {
-    return mediaType;
+    return rendering.mediaType();
   }
 
   String render(Report report) {
-    return switch (this) {
-      case JSON -> new JsonReport().render(report);
-      case HTML -> new HtmlReport().render(report);
-      case SARIF -> new SarifReport(BuiltInRules.all().stream().map(Rule::info).toList()).render(report);
-    };
+    return rendering.render(report, false);
   }
 
   String id() {

@@ -49,16 +49,16 @@ enum Container {
   }
 
   static Container of(String name, byte[] bytes) {
-    if (startsWith(bytes, "%PDF-")) {
+    if (Bytes.startsWith(bytes, "%PDF-")) {
       return PDF;
     }
-    if (startsWith(bytes, "{\\rtf")) {
+    if (Bytes.startsWith(bytes, "{\\rtf")) {
       return RTF;
     }
-    if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+    if (Bytes.startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
       return OLE2;
     }
-    if (startsWith(bytes, 'P', 'K', 3, 4)) {
+    if (Bytes.startsWith(bytes, 'P', 'K', 3, 4)) {
       return zip(name, bytes);
     }
     return NONE;
@@ -96,21 +96,5 @@ enum Container {
       return DOCX;
     }
     return odf ? ODT : OTHER_ZIP;
-  }
-
-  private static boolean startsWith(byte[] bytes, String prefix) {
-    return startsWith(bytes, prefix.chars().toArray());
-  }
-
-  private static boolean startsWith(byte[] bytes, int... prefix) {
-    if (bytes.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if ((bytes[i] & 0xFF) != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }

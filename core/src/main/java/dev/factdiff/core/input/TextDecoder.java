@@ -105,35 +105,24 @@ final class TextDecoder {
   }
 
   private static Optional<Charset> byteOrderMark(byte[] b) {
-    if (startsWith(b, 0x00, 0x00, 0xFE, 0xFF)) {
+    if (Bytes.startsWith(b, 0x00, 0x00, 0xFE, 0xFF)) {
       return Optional.of(UTF_32BE);
     }
-    if (startsWith(b, 0xFF, 0xFE, 0x00, 0x00)) {
+    if (Bytes.startsWith(b, 0xFF, 0xFE, 0x00, 0x00)) {
       return Optional.of(UTF_32LE);
     }
-    if (startsWith(b, 0xEF, 0xBB, 0xBF)) {
+    if (Bytes.startsWith(b, 0xEF, 0xBB, 0xBF)) {
       return Optional.of(StandardCharsets.UTF_8);
     }
-    if (startsWith(b, 0xFE, 0xFF)) {
+    if (Bytes.startsWith(b, 0xFE, 0xFF)) {
       return Optional.of(StandardCharsets.UTF_16BE);
     }
-    if (startsWith(b, 0xFF, 0xFE)) {
+    if (Bytes.startsWith(b, 0xFF, 0xFE)) {
       return Optional.of(StandardCharsets.UTF_16LE);
     }
     return Optional.empty();
   }
 
-  private static boolean startsWith(byte[] bytes, int... prefix) {
-    if (bytes.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if ((bytes[i] & 0xFF) != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   private static Optional<String> strict(byte[] bytes, Charset charset) {
     try {
