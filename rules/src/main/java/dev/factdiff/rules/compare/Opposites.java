@@ -54,11 +54,18 @@ final class Opposites {
         || lexicon.relation(Words.bare(o.text()), Words.bare(r.text())) == Relation.ANTONYM;
   }
 
-  /** Words that can have an opposite: content words, grading words ("more", "less"), "before", "after". */
+  /**
+   * Words that can have an opposite: content words, grading words ("more", "less"), "before", "after", and common
+   * words capitalized inside a name ("the North East", "the White House").
+   */
   private static List<Token> graded(List<Token> tokens) {
     return tokens.stream()
         .filter(t -> !t.isPunctuation() && !Words.isAuxiliary(t) && !t.lemma().equals("not"))
-        .filter(t -> WordClass.ofTag(t.pos()).isPresent() || t.pos().equals("IN"))
+        .filter(t -> WordClass.ofTag(t.pos()).isPresent() || t.pos().equals("IN") || commonWordInName(t))
         .toList();
+  }
+
+  private static boolean commonWordInName(Token t) {
+    return t.isProperNoun() && WordNetLexicon.get().knowsAsCommonWord(t.text());
   }
 }
