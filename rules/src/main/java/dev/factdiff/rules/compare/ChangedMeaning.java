@@ -47,8 +47,8 @@ public final class ChangedMeaning implements MatchedPairRule {
               Example.flags(
                   "Exports [[increased]] sharply last year.", "Exports [[decreased]] sharply last year."),
               Example.flags(
-                  "The storm reached the North [[East]] of the country on Monday.",
-                  "The storm reached the North [[West]] of the country on Monday."),
+                  "The storm reached the South [[East]] of the country on Monday.",
+                  "The storm reached the South [[West]] of the country on Monday."),
               Example.flags(
                   "The room was [[prepared]] for the visitors by noon.",
                   "The room was [[unprepared]] for the visitors by noon."),

@@ -56,7 +56,7 @@ final class Opposites {
 
   /**
    * Words that can have an opposite: content words, grading words ("more", "less"), "before", "after", and common
-   * words capitalized inside a name ("the North East", "the White House").
+   * words capitalized inside a name ("the South East", "the White House").
    */
   private static List<Token> graded(List<Token> tokens) {
     return tokens.stream()
