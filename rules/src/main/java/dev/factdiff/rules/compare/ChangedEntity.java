@@ -67,8 +67,8 @@ public final class ChangedEntity implements MatchedPairRule {
               Example.passes(
                   "Germany and France signed the treaty in Paris.", "France and Germany signed the treaty in Paris."),
               Example.passes(
-                  "The minister flew to the UK on Monday for the talks.",
-                  "The minister flew to Britain on Monday for the talks."),
+                  "The minister flew to Holland on Monday for the talks.",
+                  "The minister flew to the Netherlands on Monday for the talks."),
               Example.passes(
                   "Iraq's army fought beside Iraqi militias.", "The Iraqi army fought beside Iraqi militias."),
               Example.passes(

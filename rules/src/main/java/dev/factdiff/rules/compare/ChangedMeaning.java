@@ -201,7 +201,7 @@ public final class ChangedMeaning implements MatchedPairRule {
         if (relation.isLooseParaphrase()) {
           continue;
         }
-        // A noun that gave way to a verb or an adjective ("workers" / "said") is a phrase built another way, not
+        // A noun that gave way to a verb or an adjective ("drivers" / "stopped") is a phrase built another way, not
         // one word put for another: only opposites count across word classes ("a decline" / "increased").
         Severity severity =
             sameClass || relation == Relation.ANTONYM || describesAlike(o, r)
@@ -248,7 +248,7 @@ public final class ChangedMeaning implements MatchedPairRule {
   }
 
   /**
-   * A participle and an adjective both describe a noun ("reclaimed land", "unclaimed land"); the tagger files the
+   * A participle and an adjective both describe a noun ("a closed road", "a quiet road"); the tagger files the
    * same word under either.
    */
   private static boolean describesAlike(Token o, Token r) {

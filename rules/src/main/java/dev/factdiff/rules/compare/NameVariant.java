@@ -44,8 +44,8 @@ public final class NameVariant implements CrossVersionRule {
                   "Russia's defence minister arrived in Paris.", "The Russian defence minister arrived in Paris."),
               Example.passes("Kenya's leader met Iran's envoy.", "Kenya's leader met Iraq's envoy."),
               Example.passes(
-                  "The Public Enquiry Office of the city opened on Monday.",
-                  "The Public Inquiry Office of the city opened on Monday."),
+                  "The Enquiry Desk of the old library opened on Monday.",
+                  "The Inquiry Desk of the old library opened on Monday."),
               Example.passes(
                   "The Tyrannosaurus feared only other Tyrannosaurs.",
                   "The Tyrannosaurus feared nothing but other tyrannosaurs.")));
@@ -133,7 +133,7 @@ public final class NameVariant implements CrossVersionRule {
   }
 
   /**
-   * Two common words capitalized in a title ("Ministry" / "Minister", "Enquiry" / "Inquiry") are words, not two
+   * Two common words capitalized in a title ("Office" / "Officer", "Enquiry" / "Inquiry") are words, not two
    * spellings of a name; a name WordNet writes capitalized ("Macao" / "Macau") or does not know stays.
    */
   private static boolean commonWords(String a, String b) {

@@ -50,7 +50,7 @@ public final class NegationFlip implements MatchedPairRule {
                   "I wonder if you know that prices rose.", "I wonder if you know it or not, but prices rose."),
               Example.passes("He retired shortly after the race.", "He retired not long after the race."),
               Example.passes(
-                  "The cause of the fire is still unclear.", "The cause of the fire is not clear yet."),
+                  "Whether the ferry will sail is still unclear.", "Whether the ferry will sail is not clear yet."),
               Example.passes("It feared only other sharks.", "It feared nothing but other sharks."),
               Example.passes(
                   "\u201cThis will not be a farewell; it is the end of a chapter.\u201d",

@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * Words of an edit region replaced by their opposites ("increased" / "decreased", "prepared" / "unprepared"), and
  * the one case where an opposite says the same thing: with a negation added or dropped beside it. "still unclear"
- * and "not clear", "taciturn" and "not talkative" deny the opposite of what the other version affirms, which is to
+ * and "not clear", "unsafe" and "not safe" deny the opposite of what the other version affirms, which is to
  * affirm it: a translator's turn of phrase, not a reversal. Shared by the rule that reports opposites and the one
  * that reports negations, so that neither reports the half of a double negation.
  */

@@ -44,7 +44,7 @@ public final class VerblessSentence implements SingleVersionRule {
               Example.passes(
                   "The agency said the talks covered trade.\n\nThe old harbour of the town at dawn, in spring.\n\n"
                       + "The talks resume in May."),
-              Example.passes("Reuters, Hong Kong, July 25. The agency said the talks covered trade."),
+              Example.passes("Reuters, Lisbon, March 3. The agency said the talks covered trade."),
               Example.passes("The smaller the number, the less active the star with respect to its magnetic field.")),
           List.of(MIN_WORDS));
 
@@ -99,7 +99,7 @@ public final class VerblessSentence implements SingleVersionRule {
   }
 
   /**
-   * The opening of a paragraph that ends on a date is a dateline ("Xinhua News Agency, Hong Kong, July 25."): the
+   * The opening of a paragraph that ends on a date is a dateline ("Reuters, Lisbon, March 3."): the
    * place, the source and the day of the story, which news writes without a verb.
    */
   private static boolean isDateline(Sentence sentence, Article article) {
