@@ -5,13 +5,10 @@ import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
 import dev.factdiff.core.limits.Limits;
 import dev.factdiff.core.parse.ArticleParser;
-import dev.factdiff.reports.FindingOrder;
-import dev.factdiff.reports.Gate;
 import dev.factdiff.reports.Report;
 import dev.factdiff.reports.Summary;
 import dev.factdiff.reports.Tool;
 import dev.factdiff.rules.Category;
-import dev.factdiff.rules.Severity;
 import dev.factdiff.rules.engine.SpareCore;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -71,24 +68,7 @@ final class BatchCommand implements Callable<Integer> {
       description = "Report formats per pair, comma-separated: text, json, html, sarif (default: ${DEFAULT-VALUE}).")
   List<ReportFormat> formats;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "Rule configuration (YAML) to use instead of the defaults.")
-  Optional<Path> config;
-
-  @Option(names = "--fail-on", defaultValue = "error", paramLabel = "SEVERITY",
-      converter = Converters.GateConverter.class, completionCandidates = Converters.GateCandidates.class,
-      description = "A pair blocks when a finding is at least this severe: error, warning, info or never "
-          + "(default: ${DEFAULT-VALUE}).")
-  Gate failOn;
-
-  @Option(names = "--min-severity", defaultValue = "info", paramLabel = "SEVERITY",
-      converter = Converters.SeverityConverter.class, completionCandidates = Converters.SeverityCandidates.class,
-      description = "Leave out findings less severe than this (default: ${DEFAULT-VALUE}).")
-  Severity minSeverity;
-
-  @Option(names = "--order", defaultValue = "triage", paramLabel = "ORDER",
-      converter = Converters.OrderConverter.class, completionCandidates = Converters.OrderCandidates.class,
-      description = "triage (errors first) or reading (default: ${DEFAULT-VALUE}).")
-  FindingOrder order;
+  @Mixin ReportingOptions reporting = new ReportingOptions();
 
   @Option(names = "--threads", paramLabel = "N", description = "Pairs checked at once (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
@@ -125,7 +105,7 @@ final class BatchCommand implements Callable<Integer> {
     String settings = settingsHash(tool, limits);
     Map<String, BatchSummary.Row> previous =
         force ? Map.of() : BatchSummary.previous(output.resolve(BatchSummary.NAME + ".json"));
-    CheckOptions options = new CheckOptions(failOn, minSeverity, Baseline.empty());
+    CheckOptions options = new CheckOptions(reporting.failOn, reporting.minSeverity, Baseline.empty());
     PrintWriter err = spec.commandLine().getErr();
     Progress progress = noProgress ? null : Progress.onStandardError(err, "factdiff batch", "pairs", pairs.size());
     List<BatchSummary.Row> rows = new ArrayList<>();
@@ -133,7 +113,7 @@ final class BatchCommand implements Callable<Integer> {
       // One parser and one checker for the whole batch: the models load once, and workers share them; not at all
       // when every pair is up to date.
       Supplier<Inspection> inspection =
-          Suppliers.memoize(() -> new Inspection(Checkers.create(config, parsers.get(), spare), tool, limits));
+          Suppliers.memoize(() -> new Inspection(Checkers.create(reporting.config, parsers.get(), spare), tool, limits));
       ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, pairs.size()), task -> {
         Thread thread = new Thread(task, "factdiff-batch");
         thread.setDaemon(true);
@@ -197,7 +177,7 @@ final class BatchCommand implements Callable<Integer> {
           && files.stream().allMatch(f -> Files.isRegularFile(output.resolve(f)))) {
         return before.unchanged();
       }
-      Report report = inspection.get().run(original, revised, options).report().inOrder(order);
+      Report report = inspection.get().run(original, revised, options).report().inOrder(reporting.order);
       for (ReportFormat format : formats.stream().distinct().toList()) {
         Path file = output.resolve(pair.name() + "." + format.extension());
         try {
@@ -226,18 +206,18 @@ final class BatchCommand implements Callable<Integer> {
   private String settingsHash(Tool tool, Limits limits) {
     Hasher hasher = Hashing.sha256().newHasher();
     hasher.putString(tool.name() + " " + tool.version(), StandardCharsets.UTF_8).putByte((byte) 0);
-    if (config.isPresent()) {
+    if (reporting.config.isPresent()) {
       try {
-        hasher.putBytes(Files.readAllBytes(config.get()));
+        hasher.putBytes(Files.readAllBytes(reporting.config.get()));
       } catch (IOException e) {
-        throw new UsageException(config.get() + ": cannot read the configuration (" + OutputFiles.describe(e) + ")", e);
+        throw new UsageException(reporting.config.get() + ": cannot read the configuration (" + OutputFiles.describe(e) + ")", e);
       }
     }
     hasher.putByte((byte) 0);
     for (ReportFormat format : new LinkedHashSet<>(formats)) {
       hasher.putString(format.name(), StandardCharsets.UTF_8).putByte((byte) 0);
     }
-    hasher.putString(failOn.id() + "\u0000" + minSeverity.id() + "\u0000" + order.id() + "\u0000"
+    hasher.putString(reporting.failOn.id() + "\u0000" + reporting.minSeverity.id() + "\u0000" + reporting.order.id() + "\u0000"
         + limits.maxArticleBytes() + "\u0000" + limits.maxSentenceChars(), StandardCharsets.UTF_8);
     return hasher.hash().toString();
   }

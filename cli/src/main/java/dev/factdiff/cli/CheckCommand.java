@@ -2,10 +2,7 @@ package dev.factdiff.cli;
 
 import dev.factdiff.core.limits.Limits;
 import dev.factdiff.core.parse.ArticleParser;
-import dev.factdiff.reports.FindingOrder;
-import dev.factdiff.reports.Gate;
 import dev.factdiff.reports.Tool;
-import dev.factdiff.rules.Severity;
 import dev.factdiff.rules.config.RuleConfiguration;
 import dev.factdiff.rules.engine.SpareCore;
 import java.io.IOException;
@@ -55,25 +52,7 @@ final class CheckCommand implements Callable<Integer> {
       description = "Write the report to FILE (whole or not at all) instead of standard output.")
   Optional<Path> output;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "Rule configuration (YAML) to use instead of the defaults.")
-  Optional<Path> config;
-
-  @Option(names = "--fail-on", defaultValue = "error", paramLabel = "SEVERITY",
-      converter = Converters.GateConverter.class, completionCandidates = Converters.GateCandidates.class,
-      description = "Exit 1 when a reported finding is at least this severe: error, warning, info or never "
-          + "(default: ${DEFAULT-VALUE}).")
-  Gate failOn;
-
-  @Option(names = "--min-severity", defaultValue = "info", paramLabel = "SEVERITY",
-      converter = Converters.SeverityConverter.class, completionCandidates = Converters.SeverityCandidates.class,
-      description = "Leave out findings less severe than this: error, warning or info (default: ${DEFAULT-VALUE}).")
-  Severity minSeverity;
-
-  @Option(names = "--order", defaultValue = "triage", paramLabel = "ORDER",
-      converter = Converters.OrderConverter.class, completionCandidates = Converters.OrderCandidates.class,
-      description = "List findings by triage (errors first, then warnings, then info; each in reading order) or in "
-          + "reading order (default: ${DEFAULT-VALUE}).")
-  FindingOrder order;
+  @Mixin ReportingOptions reporting = new ReportingOptions();
 
   @Option(names = "--baseline", paramLabel = "FILE",
       description = "Skip the findings this baseline records (written by --write-baseline).")
@@ -112,7 +91,7 @@ final class CheckCommand implements Callable<Integer> {
       throw new UsageException("only one of ORIGINAL and REVISED can be '-' (standard input)");
     }
     // The configuration first: its limits bound reading the articles; the options override them.
-    RuleConfiguration configuration = Checkers.configuration(config);
+    RuleConfiguration configuration = Checkers.configuration(reporting.config);
     Limits limits = limitOptions.limits(configuration.limits());
     List<Path> inputs = new ArrayList<>();
     for (String input : List.of(original, revised)) {
@@ -121,12 +100,12 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     baseline.ifPresent(inputs::add);
-    config.ifPresent(inputs::add);
+    reporting.config.ifPresent(inputs::add);
     output.ifPresent(file -> OutputFiles.requireUsable(file, "--output", inputs, List.of()));
     writeBaseline.ifPresent(file -> OutputFiles.requireUsable(file, "--write-baseline", inputs, output.stream().toList()));
     Tool tool = ToolVersion.tool();
     CheckOptions options =
-        new CheckOptions(failOn, minSeverity, baseline.map(Baseline::load).orElseGet(Baseline::empty),
+        new CheckOptions(reporting.failOn, reporting.minSeverity, baseline.map(Baseline::load).orElseGet(Baseline::empty),
             inputOptions.assumeEnglish);
     Input originalInput = Input.read(original, inputOptions.nameOf(original, inputOptions.originalName), System.in,
         limits.maxArticleBytes(), inputOptions.charset());
@@ -137,7 +116,7 @@ final class CheckCommand implements Callable<Integer> {
       Inspection inspection = new Inspection(Checkers.create(configuration, parsers.get(), spare), tool, limits);
       result = inspection.run(originalInput, revisedInput, options);
     }
-    String rendered = format.render(result.report().inOrder(order), colourWanted());
+    String rendered = format.render(result.report().inOrder(reporting.order), colourWanted());
     write(rendered, writeBaseline.isPresent() ? Baseline.render(result.allFindings(), tool) : "");
     return result.report().blocked() ? ExitCode.BLOCKED : ExitCode.PASSED;
   }
